@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Bulletin Digest</p>, document.getElementById('app')!);

@@ -1,0 +1,40 @@
+import { defineConfig } from 'wxt';
+import { preact as preactPreset } from '@preact/preset-vite';
+
+// The manifest asks for the least the features need: activeTab + scripting inject on a click,
+// automatic detection is opt-in through optional host permissions (see docs/ARCHITECTURE.md).
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  // A separate output folder lets a benchmark or test build without touching the main one.
+  outDir: process.env.BD_OUT_DIR ?? '.output',
+  vite: () => ({ plugins: [preactPreset()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    optional_host_permissions: browser === 'firefox' ? undefined : ['<all_urls>'],
+    optional_permissions: browser === 'firefox' ? ['<all_urls>'] : undefined,
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '__MSG_commandOpen__',
+      },
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSave__',
+      },
+    },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? {
+            gecko: {
+              id: 'bulletin-digest@bulletin-digest.org',
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
+        : undefined,
+  }),
+});
