@@ -1,0 +1,92 @@
+// Iterative tree walks over DOM Core pointers (firstChild/nextSibling/parentNode): no recursion, so
+// 20,000 levels of nesting cannot overflow the stack, and no childNodes arrays are built.
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export interface WalkVisitor {
+  /** Called before a node's children; return false to leave its subtree out. */
+  enter(node: Node): boolean;
+  /** Called after a node's children (only for nodes whose enter returned true). */
+  leave?(node: Node): void;
+}
+
+/** Depth-first pre-/post-order walk of `root` and its descendants. */
+export function walk(root: Node, visitor: WalkVisitor): void {
+  let node: Node | null = root;
+  while (node) {
+    const descend: boolean = visitor.enter(node);
+    const first: Node | null = descend ? node.firstChild : null;
+    if (first) {
+      node = first;
+      continue;
+    }
+    if (descend) visitor.leave?.(node);
+    // Climb until a node with a next sibling, finishing each parent on the way.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node) visitor.leave?.(node);
+    }
+    if (!node || node === root) return;
+    node = node.nextSibling;
+  }
+}
+
+/** The text of `root` minus the subtrees `skip` rejects, whitespace collapsed; blocks separated by newlines. */
+export function collectText(root: Element, skip: (el: Element) => boolean = () => false): string {
+  const parts: string[] = [];
+  walk(root, {
+    enter(node) {
+      if (node.nodeType === TEXT_NODE) {
+        parts.push(node.nodeValue ?? '');
+        return false;
+      }
+      if (node.nodeType !== ELEMENT_NODE) return false;
+      const el = node as Element;
+      if (el !== root && skip(el)) return false;
+      if (INVISIBLE_TAGS.has(el.tagName)) return false;
+      if (BLOCK_BREAK_TAGS.has(el.tagName)) parts.push('\n');
+      return true;
+    },
+    leave(node) {
+      if (node.nodeType === ELEMENT_NODE && BLOCK_BREAK_TAGS.has((node as Element).tagName)) parts.push('\n');
+    },
+  });
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
+const BLOCK_BREAK_TAGS = new Set([
+  'P',
+  'DIV',
+  'BR',
+  'LI',
+  'TD',
+  'TH',
+  'TR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGCAPTION',
+  'FIGURE',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'TABLE',
+  'HEADER',
+  'FOOTER',
+]);

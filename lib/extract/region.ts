@@ -1,0 +1,507 @@
+// Finds the content region of a page: the element holding the article(s), and which of its descendants are
+// page furniture. Readability-style scoring (text length, clause punctuation, class weights, link density),
+// with two changes for bulletins: several stories on one page widen the region to hold them all, and the
+// headline just outside the body container is taken in. Iterative walks only; the document is not changed.
+import { ELEMENT_NODE, TEXT_NODE, walk } from './dom-walk';
+import * as C from './region-constants';
+
+export interface ContentRegion {
+  root: Element;
+  /** True for elements whose whole subtree is boilerplate (nav, share bars, comments, hidden…). */
+  skip: (el: Element) => boolean;
+}
+
+interface Stats {
+  /** Characters of visible text (whitespace collapsed), furniture excluded. */
+  text: number;
+  /** …of which inside links. */
+  link: number;
+  commas: number;
+  /** Text held directly or by inline children (a `<div>` with `<br>`-separated lines). */
+  inlineText: number;
+  inlineCommas: number;
+  hasBlockChild: boolean;
+  /** Score received from paragraphs below. */
+  score: number;
+  /** Links reading like an e-paper page list (`第01版`). */
+  pageLinks: number;
+  /** The first text inside is a "related news" / "comments" heading. */
+  openedByFurnitureHeading: boolean;
+}
+
+interface Paragraph {
+  el: Element;
+  score: number;
+  /** 0: the paragraph's own text sits in `el` (mixed content); 1: `el` is the paragraph, scores go to its parent. */
+  firstLevel: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CENTER',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'UL',
+  'BR',
+]);
+/** Elements scored as paragraphs whatever their children (Readability's DEFAULT_TAGS_TO_SCORE, less headings). */
+const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD']);
+/** Elements scored as paragraphs when they hold no block children (Readability turns such divs into <p>). */
+const PARAGRAPH_IF_LEAF_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'CENTER', 'FONT', 'SPAN', 'BLOCKQUOTE']);
+/** Containers that text-based furniture rules (link lists, footer lines, "related" headings) apply to. */
+const FURNITURE_CANDIDATE_TAGS = new Set([
+  'DIV',
+  'SECTION',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TBODY',
+  'TR',
+  'TD',
+  'P',
+  'HEADER',
+  'CENTER',
+  'LI',
+  'SPAN',
+  'FONT',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'ARTICLE',
+  'MAIN',
+]);
+/** Labels ("相关新闻", "Comments", "第01版") are at most this long. */
+const SHORT_LABEL_CHARS = 24;
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const TAG_SCORE: Record<string, number> = {
+  DIV: 5,
+  PRE: 3,
+  TD: 3,
+  BLOCKQUOTE: 3,
+  ADDRESS: -3,
+  OL: -3,
+  UL: -3,
+  DL: -3,
+  DD: -3,
+  DT: -3,
+  LI: -3,
+  FORM: -3,
+  H1: -5,
+  H2: -5,
+  H3: -5,
+  H4: -5,
+  H5: -5,
+  H6: -5,
+  TH: -5,
+};
+
+export function findContent(doc: Document): ContentRegion {
+  const strict = scan(doc, true);
+  // Readability's retry: class-name filtering sometimes removes the article itself (`comment-body` blogs).
+  if (strict.textLength >= 200 || !doc.body) return strict.region;
+  const loose = scan(doc, false);
+  return loose.textLength > strict.textLength ? loose.region : strict.region;
+}
+
+interface ScanResult {
+  region: ContentRegion;
+  textLength: number;
+}
+
+function scan(doc: Document, useClassFilter: boolean): ScanResult {
+  const body: Element = doc.body ?? doc.documentElement;
+  const skipped = new Set<Element>();
+  const stats = new Map<Element, Stats>();
+  const paragraphs: Paragraph[] = [];
+  const paragraphMarks: number[] = [];
+  const stack: Stats[] = [];
+  const stories: Element[] = [];
+  let linkDepth = 0;
+  let headline: Element | null = null;
+
+  walk(body, {
+    enter(node) {
+      if (node.nodeType === TEXT_NODE) {
+        const top = stack[stack.length - 1];
+        const raw = node.nodeValue;
+        if (!top || !raw) return false;
+        const text = raw.trim();
+        if (!text) return false;
+        const length = text.length < 40 ? text.length : text.replace(/\s+/g, ' ').length;
+        const commas = countCommas(text);
+        top.text += length;
+        top.commas += commas;
+        top.inlineText += length;
+        top.inlineCommas += commas;
+        if (linkDepth > 0) top.link += length;
+        return false;
+      }
+      if (node.nodeType !== ELEMENT_NODE) return false;
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (el !== body && isFurnitureByMarkup(el, tag, useClassFilter)) {
+        skipped.add(el);
+        return false;
+      }
+      const s: Stats = {
+        text: 0,
+        link: 0,
+        commas: 0,
+        inlineText: 0,
+        inlineCommas: 0,
+        hasBlockChild: false,
+        score: 0,
+        pageLinks: 0,
+        openedByFurnitureHeading: false,
+      };
+      stats.set(el, s);
+      stack.push(s);
+      paragraphMarks.push(paragraphs.length);
+      if (tag === 'A') linkDepth++;
+      return true;
+    },
+    leave(node) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      const s = stack.pop()!;
+      const mark = paragraphMarks.pop()!;
+      if (tag === 'A') {
+        linkDepth--;
+        if (s.text <= SHORT_LABEL_CHARS && C.PAGE_LIST_LINK.test(el.textContent ?? '')) s.pageLinks++;
+      }
+      const parent = stack[stack.length - 1];
+      const label =
+        s.text > 0 &&
+        s.link === 0 &&
+        s.text <= SHORT_LABEL_CHARS &&
+        C.BOILERPLATE_HEADING.test(el.textContent ?? '');
+      // A short "相关新闻" / "Comments" label opening its container condemns the container.
+      if (label && parent && parent.text === 0) parent.openedByFurnitureHeading = true;
+      if (el !== body && (label || isFurnitureByText(el, tag, s))) {
+        skipped.add(el);
+        paragraphs.length = mark; // its paragraphs must not vote for any candidate
+        return;
+      }
+      const paragraph = paragraphScore(tag, s);
+      if (paragraph) paragraphs.push({ el, score: paragraph.score, firstLevel: paragraph.firstLevel });
+      if (tag === 'ARTICLE' && s.text >= C.MIN_STORY_CHARS && s.link < s.text * C.LINK_LIST_DENSITY)
+        stories.push(el);
+      if (tag === 'H1' && !headline && s.text > 0) headline = el;
+      if (!parent) return;
+      parent.pageLinks += s.pageLinks;
+      parent.text += s.text;
+      parent.link += s.link;
+      parent.commas += s.commas;
+      if (BLOCK_TAGS.has(tag)) parent.hasBlockChild = true;
+      else {
+        parent.inlineText += s.text;
+        parent.inlineCommas += s.commas;
+      }
+    },
+  });
+
+  // Each paragraph votes for the elements above it (Readability: full, half, then a third per level).
+  const candidates = new Set<Element>();
+  for (const p of paragraphs) {
+    let el: Element | null = p.firstLevel === 0 ? p.el : p.el.parentElement;
+    for (let level = 0; el && level < C.SCORE_ANCESTOR_LEVELS; level++, el = el.parentElement) {
+      const s = stats.get(el);
+      if (!s) break;
+      s.score += p.score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      candidates.add(el);
+      if (el === body) break;
+    }
+  }
+  const finalScore = new Map<Element, number>();
+  for (const el of candidates) {
+    const s = stats.get(el)!;
+    const init = (TAG_SCORE[el.tagName.toUpperCase()] ?? 0) + classWeight(el);
+    finalScore.set(el, (s.score + init) * (1 - linkDensity(s)));
+  }
+
+  const region = chooseRegion(body, stats, finalScore, stories, headline, skipped);
+  const rootStats = stats.get(region.root);
+  return { region, textLength: rootStats ? rootStats.text : 0 };
+}
+
+function chooseRegion(
+  body: Element,
+  stats: Map<Element, Stats>,
+  score: Map<Element, number>,
+  stories: Element[],
+  headline: Element | null,
+  skipped: Set<Element>,
+): ContentRegion {
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  let top: Element = ranked.length ? ranked[0][0] : body;
+  top = settleTopCandidate(top, ranked, score, body);
+
+  let root = top;
+  const storyRoot = storiesRoot(stories, top);
+  if (storyRoot) root = storyRoot;
+  else root = withSiblings(top, body, stats, score, skipped);
+  if (headline && !skipped.has(headline)) root = withHeadline(root, headline, body, stats, skipped);
+
+  cleanConditionally(root, top, stats, skipped);
+  return { root, skip: (el: Element) => skipped.has(el) };
+}
+
+/** Readability's refinements: several near-best candidates agree on an ancestor; a better-scoring parent wins. */
+function settleTopCandidate(
+  top: Element,
+  ranked: [Element, number][],
+  score: Map<Element, number>,
+  body: Element,
+): Element {
+  const topScore = score.get(top) ?? 0;
+  const alternatives = ranked
+    .slice(1, C.TOP_CANDIDATES)
+    .filter(([, s]) => s >= topScore * C.ALTERNATIVE_CANDIDATE_SHARE)
+    .map(([el]) => el);
+  if (alternatives.length >= C.MIN_AGREEING_CANDIDATES) {
+    for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
+      let agreeing = 0;
+      for (const alt of alternatives) if (parent.contains(alt)) agreeing++;
+      if (agreeing >= C.MIN_AGREEING_CANDIDATES) {
+        top = parent;
+        break;
+      }
+    }
+  }
+  let lastScore = score.get(top) ?? 0;
+  const threshold = lastScore / 3;
+  for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    const parentScore = score.get(parent);
+    if (parentScore === undefined) continue;
+    if (parentScore < threshold) break;
+    if (parentScore > lastScore) {
+      top = parent;
+      break;
+    }
+    lastScore = parentScore;
+  }
+  // A wrapper holding only the candidate adds nothing but widens the net; Readability climbs it too.
+  while (top.parentElement && top.parentElement !== body && top.parentElement.childElementCount === 1) {
+    top = top.parentElement;
+  }
+  return top;
+}
+
+/** Several substantial <article>s around the best candidate: the region is their common ancestor. */
+function storiesRoot(stories: Element[], top: Element): Element | null {
+  const outer = stories.filter((story) => !stories.some((other) => other !== story && other.contains(story)));
+  if (outer.length < 2) return null;
+  const related = outer.some((story) => story.contains(top) || top.contains(story));
+  if (!related) return null;
+  let root: Element | null = outer[0];
+  for (const story of outer.slice(1)) root = commonAncestor(root!, story);
+  return root && !root.contains(top) ? commonAncestor(root, top) : root;
+}
+
+/** Readability's sibling pass, without moving nodes: qualifying siblings widen the root to the parent. */
+function withSiblings(
+  top: Element,
+  body: Element,
+  stats: Map<Element, Stats>,
+  score: Map<Element, number>,
+  skipped: Set<Element>,
+): Element {
+  const parent = top.parentElement;
+  if (!parent || top === body) return top;
+  const topScore = score.get(top) ?? 0;
+  const threshold = Math.max(C.SIBLING_MIN_SCORE, topScore * C.SIBLING_SCORE_SHARE);
+  const topClass = top.getAttribute('class');
+  const kept: Element[] = [];
+  const dropped: Element[] = [];
+  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+    if (sib === top || skipped.has(sib)) continue;
+    const s = stats.get(sib);
+    if (!s) continue;
+    let sibScore = score.get(sib) ?? 0;
+    if (topClass && sib.getAttribute('class') === topClass) sibScore += topScore * C.SIBLING_SCORE_SHARE;
+    if (sibScore >= threshold || isProseParagraph(sib, s)) kept.push(sib);
+    else dropped.push(sib);
+  }
+  if (!kept.length) return top;
+  for (const sib of dropped) skipped.add(sib);
+  return parent;
+}
+
+function isProseParagraph(el: Element, s: Stats): boolean {
+  if (el.tagName.toUpperCase() !== 'P') return false;
+  const density = linkDensity(s);
+  if (s.text > 80) return density < 0.25;
+  return s.text > 0 && density === 0 && /[.。!！?？]\s*$/.test(el.textContent ?? '');
+}
+
+/** Take in the page's headline when it sits just outside the root, with the short lines between (deck, byline, date). */
+function withHeadline(
+  root: Element,
+  headline: Element,
+  body: Element,
+  stats: Map<Element, Stats>,
+  skipped: Set<Element>,
+): Element {
+  if (root.contains(headline)) return root;
+  let ancestor: Element | null = root.parentElement;
+  for (let level = 0; ancestor && level < C.HEADLINE_CLIMB_LEVELS; level++) {
+    if (ancestor.contains(headline)) break;
+    if (ancestor === body) return root;
+    ancestor = ancestor.parentElement;
+  }
+  if (!ancestor || !ancestor.contains(headline)) return root;
+  // The headline must come before the body text, as headlines do.
+  if (!(headline.compareDocumentPosition(root) & 4)) return root;
+  for (let path: Element = root; path !== ancestor; path = path.parentElement!) {
+    const parent = path.parentElement!;
+    let afterHeadline = parent !== ancestor; // below the common ancestor everything follows the headline
+    let beforePath = true;
+    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (sib === path) {
+        beforePath = false;
+        continue;
+      }
+      const holdsHeadline = sib === headline || sib.contains(headline);
+      const s = stats.get(sib);
+      const short = !s || s.text <= C.HEADLINE_ZONE_MAX_CHARS;
+      const keep = beforePath && (holdsHeadline || (afterHeadline && short));
+      if (holdsHeadline) afterHeadline = true;
+      if (!keep) skipped.add(sib);
+    }
+  }
+  return ancestor;
+}
+
+/** Readability's cleanConditionally, reduced: link-heavy blocks with little prose inside the region are dropped. */
+function cleanConditionally(
+  root: Element,
+  top: Element,
+  stats: Map<Element, Stats>,
+  skipped: Set<Element>,
+): void {
+  // Ancestors of the best candidate are the region's spine and stay whatever their link share.
+  const spine = new Set<Element>();
+  for (let el: Element | null = top; el && el !== root; el = el.parentElement) spine.add(el);
+  walk(root, {
+    enter(node) {
+      if (node.nodeType !== ELEMENT_NODE) return false;
+      const el = node as Element;
+      if (skipped.has(el)) return false;
+      if (el === root || spine.has(el)) return true;
+      const s = stats.get(el);
+      const tag = el.tagName.toUpperCase();
+      if (s && CONDITIONAL_TAGS.has(tag) && s.commas < 10 && linkDensity(s) > C.CONDITIONAL_LINK_DENSITY) {
+        skipped.add(el);
+        return false;
+      }
+      return true;
+    },
+  });
+}
+const CONDITIONAL_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'HEADER']);
+
+function isFurnitureByMarkup(el: Element, tag: string, useClassFilter: boolean): boolean {
+  if (C.BOILERPLATE_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && C.HIDDEN_STYLE.test(style)) return true;
+  const role = el.getAttribute('role');
+  if (role && C.BOILERPLATE_ROLES.test(role)) return true;
+  if (!useClassFilter || tag === 'A' || tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') return false;
+  const match = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  if (match.length < 2) return false;
+  return C.UNLIKELY_CANDIDATE.test(match) && !C.MAYBE_CANDIDATE.test(match);
+}
+
+function isFurnitureByText(el: Element, tag: string, s: Stats): boolean {
+  if (!FURNITURE_CANDIDATE_TAGS.has(tag) || s.text === 0) return false;
+  const plain = s.text - s.link;
+  if (
+    s.link > s.text * C.LINK_LIST_DENSITY &&
+    plain < C.LINK_LIST_MAX_PLAIN_CHARS &&
+    !HEADING_TAGS.has(tag)
+  ) {
+    return true;
+  }
+  if (s.text <= C.BOILERPLATE_TEXT_MAX_CHARS && C.BOILERPLATE_TEXT.test(el.textContent ?? '')) return true;
+  if (s.openedByFurnitureHeading && tag !== 'ARTICLE' && tag !== 'MAIN') return true;
+  return s.pageLinks >= 2 && plain < C.LINK_LIST_MAX_PLAIN_CHARS;
+}
+
+function paragraphScore(tag: string, s: Stats): { score: number; firstLevel: number } | null {
+  const isParagraph = PARAGRAPH_TAGS.has(tag) || (PARAGRAPH_IF_LEAF_TAGS.has(tag) && !s.hasBlockChild);
+  if (isParagraph) {
+    if (s.text < C.MIN_PARAGRAPH_CHARS) return null;
+    return { score: pointsFor(s.text, s.commas), firstLevel: 1 };
+  }
+  if (s.hasBlockChild && s.inlineText >= C.MIN_PARAGRAPH_CHARS && !HEADING_TAGS.has(tag)) {
+    return { score: pointsFor(s.inlineText, s.inlineCommas), firstLevel: 0 };
+  }
+  return null;
+}
+
+function pointsFor(length: number, commas: number): number {
+  return 1 + commas + Math.min(Math.floor(length / C.CHARS_PER_POINT), C.MAX_LENGTH_POINTS);
+}
+
+function classWeight(el: Element): number {
+  let weight = 0;
+  for (const value of [el.getAttribute('class'), el.getAttribute('id')]) {
+    if (!value) continue;
+    if (C.NEGATIVE_CLASS.test(value)) weight -= C.CLASS_WEIGHT;
+    if (C.POSITIVE_CLASS.test(value)) weight += C.CLASS_WEIGHT;
+  }
+  return weight;
+}
+
+function linkDensity(s: Stats): number {
+  return s.text ? s.link / s.text : 0;
+}
+
+function countCommas(text: string): number {
+  C.CLAUSE_PUNCTUATION.lastIndex = 0;
+  let n = 0;
+  while (C.CLAUSE_PUNCTUATION.exec(text)) n++;
+  return n;
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let el: Element | null = a; el; el = el.parentElement) if (el.contains(b)) return el;
+  return null;
+}
