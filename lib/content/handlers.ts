@@ -1,0 +1,45 @@
+// What the content script answers, as plain functions of the document: the entry point only wires them.
+import type { Handlers } from '../messages';
+import type { Bulletin, Detection } from '../model';
+import { createHighlighter } from './highlight';
+
+export interface ContentDeps {
+  doc: Document;
+  url: () => string;
+  detect: (doc: Document, url?: string) => Detection;
+  extract: (doc: Document, url?: string) => Bulletin;
+  now?: () => number;
+}
+
+/** Kinds worth extracting without being asked to: one story or several. */
+const DIGESTIBLE = new Set(['bulletin', 'article']);
+
+export function createContentHandlers(deps: ContentDeps): Handlers<'ping' | 'get-bulletin' | 'highlight-sentence'> {
+  const now = deps.now ?? (() => performance.now());
+  const highlighter = createHighlighter(() => deps.doc.body ?? deps.doc.documentElement);
+  return {
+    ping: () => ({ ready: true }),
+    'get-bulletin': ({ force }) => {
+      const started = now();
+      const url = deps.url();
+      if (!force) {
+        const detection = deps.detect(deps.doc, url);
+        if (!DIGESTIBLE.has(detection.kind)) return { status: 'not-bulletin', detection, url };
+      }
+      const bulletin = deps.extract(deps.doc, url);
+      if (!force && bulletin.articles.length === 0) {
+        return { status: 'not-bulletin', detection: bulletin.detection, url };
+      }
+      return { status: 'ok', bulletin, elapsedMs: Math.max(0, now() - started) };
+    },
+    'highlight-sentence': ({ text }) => ({ found: highlighter.highlight(text) }),
+  };
+}
+
+/** The detect-report payload of a page: the badge shows the article count of bulletin pages. */
+export function detectReport(deps: ContentDeps) {
+  const url = deps.url();
+  const detection = deps.detect(deps.doc, url);
+  const articleCount = detection.kind === 'bulletin' ? deps.extract(deps.doc, url).articles.length : 0;
+  return { kind: detection.kind, articleCount, url };
+}

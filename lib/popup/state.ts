@@ -1,0 +1,234 @@
+// The popup's state as signals, driven by injected dependencies so that every state can be rendered in a
+// test without a browser.
+import { batch, computed, signal } from '@preact/signals';
+import type { BulletinReply, ReaderLayer, SaveReply } from '../messages';
+import type { Article, Bulletin, Detection, Summary } from '../model';
+import { isRestrictedError, isRestrictedUrl } from '../ui/restricted-url';
+
+export type PopupState = 'working' | 'ready' | 'not-bulletin' | 'restricted' | 'too-large' | 'error';
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+
+export interface RecentItem {
+  id: string;
+  title: string;
+  url: string;
+  savedAt: number;
+}
+
+export interface PopupDeps {
+  /** The tab to read: `?tabId=N`, else the active tab. */
+  resolveTab(): Promise<{ id: number; url?: string }>;
+  /** Makes sure the content script listens in the tab (injects it when needed). */
+  ensureContentScript(tabId: number): Promise<void>;
+  getBulletin(tabId: number, force: boolean): Promise<BulletinReply>;
+  highlight(tabId: number, articleId: string, paragraph: number, text: string): Promise<boolean>;
+  summarize(article: Article, ctx: { lang: string; publishedAt?: string }): Summary;
+  savePage(bulletin: Bulletin, layer: ReaderLayer, articleIds?: string[]): Promise<SaveReply>;
+  /** The reader's layer of this page if it was saved before. */
+  savedLayer(url: string): Promise<(ReaderLayer & { savedArticleIds: string[] }) | undefined>;
+  recent(limit: number): Promise<RecentItem[]>;
+  listTags(): Promise<string[]>;
+  copyText(text: string): Promise<void>;
+}
+
+/** Latest saves listed under the digest. */
+export const RECENT_LIMIT = 5;
+
+export function createPopupStore(deps: PopupDeps) {
+  const state = signal<PopupState>('working');
+  const errorMessage = signal('');
+  const tabId = signal<number | undefined>(undefined);
+  const detection = signal<Detection | undefined>(undefined);
+  const bulletin = signal<Bulletin | undefined>(undefined);
+  const pageNote = signal('');
+  const tags = signal<string[]>([]);
+  const starred = signal(false);
+  const savedArticleIds = signal<string[]>([]);
+  const saveStatus = signal<SaveStatus>('idle');
+  const saveError = signal('');
+  const saveErrorCode = signal<string | undefined>(undefined);
+  const recent = signal<RecentItem[]>([]);
+  const knownTags = signal<string[]>([]);
+  const copied = signal(false);
+  const articles = computed(() => bulletin.value?.articles ?? []);
+
+  const fail = (error: unknown) => {
+    batch(() => {
+      state.value = 'error';
+      errorMessage.value = error instanceof Error ? error.message : String(error);
+    });
+  };
+
+  function summarizeAll(raw: Bulletin): Bulletin {
+    return {
+      ...raw,
+      articles: raw.articles.map((article) => {
+        try {
+          return {
+            ...article,
+            summary: deps.summarize(article, {
+              lang: raw.lang,
+              publishedAt: article.publishedAt ?? raw.publishedAt,
+            }),
+          };
+        } catch (error) {
+          // One article the summariser cannot read still shows its headline and text.
+          console.debug('summary failed', article.id, error);
+          return article;
+        }
+      }),
+    };
+  }
+
+  async function refreshLibrary(url?: string) {
+    const [latest, all, layer] = await Promise.all([
+      deps.recent(RECENT_LIMIT).catch(() => []),
+      deps.listTags().catch(() => []),
+      url ? deps.savedLayer(url).catch(() => undefined) : Promise.resolve(undefined),
+    ]);
+    batch(() => {
+      recent.value = latest;
+      knownTags.value = all;
+      if (layer) {
+        pageNote.value = layer.pageNote;
+        tags.value = layer.tags;
+        starred.value = layer.starred;
+        savedArticleIds.value = layer.savedArticleIds;
+      }
+    });
+  }
+
+  async function extract(force: boolean) {
+    const id = tabId.value;
+    if (id === undefined) return;
+    state.value = 'working';
+    try {
+      const reply = await deps.getBulletin(id, force);
+      if (reply.status === 'error') return fail(reply.message);
+      if (reply.status === 'not-bulletin') {
+        batch(() => {
+          detection.value = reply.detection;
+          state.value = 'not-bulletin';
+        });
+        return;
+      }
+      const digested = summarizeAll(reply.bulletin);
+      batch(() => {
+        bulletin.value = digested;
+        detection.value = digested.detection;
+        state.value = digested.truncated ? 'too-large' : digested.articles.length ? 'ready' : 'not-bulletin';
+      });
+      await refreshLibrary(digested.url);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  async function load() {
+    state.value = 'working';
+    void refreshLibrary();
+    try {
+      const tab = await deps.resolveTab();
+      tabId.value = tab.id;
+      if (tab.url && isRestrictedUrl(tab.url)) {
+        state.value = 'restricted';
+        return;
+      }
+      try {
+        await deps.ensureContentScript(tab.id);
+      } catch (error) {
+        if (isRestrictedError(error)) {
+          state.value = 'restricted';
+          return;
+        }
+        throw error;
+      }
+      await extract(false);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  function layer(): ReaderLayer {
+    return { pageNote: pageNote.value, tags: tags.value, starred: starred.value, articleNotes: {} };
+  }
+
+  async function save(articleIds?: string[]) {
+    const current = bulletin.value;
+    if (!current) return;
+    batch(() => {
+      saveStatus.value = 'saving';
+      saveError.value = '';
+      saveErrorCode.value = undefined;
+    });
+    try {
+      // Saving one article adds it to those saved before; the page record holds them all.
+      const ids = articleIds ? [...new Set([...savedArticleIds.value, ...articleIds])] : undefined;
+      await deps.savePage(current, layer(), ids);
+      batch(() => {
+        saveStatus.value = 'saved';
+        savedArticleIds.value = ids ?? current.articles.map((a) => a.id);
+      });
+      await refreshLibrary();
+    } catch (error) {
+      batch(() => {
+        saveStatus.value = 'error';
+        saveError.value = error instanceof Error ? error.message : String(error);
+        saveErrorCode.value = (error as { code?: string })?.code;
+      });
+    }
+  }
+
+  return {
+    state,
+    errorMessage,
+    detection,
+    bulletin,
+    articles,
+    pageNote,
+    tags,
+    starred,
+    savedArticleIds,
+    saveStatus,
+    saveError,
+    saveErrorCode,
+    recent,
+    knownTags,
+    copied,
+    load,
+    extractAnyway: () => extract(true),
+    saveAll: () => save(),
+    saveArticle: (id: string) => save([id]),
+    addTag(tag: string) {
+      const clean = tag.trim().replace(/\s+/g, ' ');
+      if (clean && !tags.value.includes(clean)) tags.value = [...tags.value, clean];
+    },
+    removeTag(tag: string) {
+      tags.value = tags.value.filter((t) => t !== tag);
+    },
+    toggleStar() {
+      starred.value = !starred.value;
+    },
+    async highlight(articleId: string, paragraph: number, text: string) {
+      const id = tabId.value;
+      if (id === undefined) return false;
+      try {
+        return await deps.highlight(id, articleId, paragraph, text);
+      } catch (error) {
+        console.debug('highlight failed', error);
+        return false;
+      }
+    },
+    async copyMarkdown(markdown: string) {
+      try {
+        await deps.copyText(markdown);
+        copied.value = true;
+      } catch (error) {
+        console.debug('copy failed', error);
+        copied.value = false;
+      }
+    },
+  };
+}
+
+export type PopupStore = ReturnType<typeof createPopupStore>;
