@@ -1,0 +1,10 @@
+export { splitSentences } from './sentences';
+export { splitWords, wordTokens, recoverTerms, hanNgrams, type WordToken } from './words';
+export {
+  toHalfWidth,
+  toFullWidthPunctuation,
+  normalizeWhitespace,
+  isHan,
+  hanRatio,
+  isCjkLang,
+} from './normalize';

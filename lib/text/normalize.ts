@@ -1,0 +1,65 @@
+// Width and whitespace normalisation. Bulletins mix half- and full-width forms (`,` for `，`, `１１６` for
+// `116`); matching runs on one form while offsets stay valid, so every mapping here is one char to one char.
+
+const FULLWIDTH_START = 0xff01;
+const FULLWIDTH_END = 0xff5e;
+const WIDTH_OFFSET = 0xfee0;
+
+/** Full-width ASCII variants (！ to ～) and the ideographic space become their half-width forms. */
+export function toHalfWidth(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) out += String.fromCharCode(code - WIDTH_OFFSET);
+    else if (code === 0x3000) out += ' ';
+    else out += ch;
+  }
+  return out;
+}
+
+const HALF_TO_FULL_PUNCT: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '!': '！',
+  '?': '？',
+  '(': '（',
+  ')': '）',
+};
+
+/** Half-width punctuation between Chinese characters becomes full-width, for display next to Chinese text. */
+export function toFullWidthPunctuation(text: string): string {
+  return text.replace(
+    /(?<=\p{sc=Han})[,;:!?()](?=\p{sc=Han}|$)|(?<=^|\p{sc=Han})[,;:!?()](?=\p{sc=Han})/gu,
+    (p) => HALF_TO_FULL_PUNCT[p] ?? p,
+  );
+}
+
+/** Collapses runs of whitespace to one space and trims. */
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const HAN = /\p{sc=Han}/u;
+
+export function isHan(ch: string): boolean {
+  return HAN.test(ch);
+}
+
+/** Share of letters that are Han characters: decides character- versus word-level processing. */
+export function hanRatio(text: string): number {
+  let han = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (HAN.test(ch)) han++;
+    }
+  }
+  return letters === 0 ? 0 : han / letters;
+}
+
+/** True for languages written without spaces between words (Chinese, Japanese). */
+export function isCjkLang(lang: string): boolean {
+  return /^(zh|ja|ko)\b/i.test(lang);
+}
