@@ -1,0 +1,43 @@
+// The Dexie database: one subclass chaining every schema version, and the one module-wide instance.
+// Open it only from extension pages and the background: a content script's IndexedDB belongs to the web page.
+import { Dexie, type Table } from 'dexie';
+import { DATABASE_NAME } from './constants';
+import {
+  SCHEMA_V1,
+  SCHEMA_V2,
+  type ArticleRecord,
+  type HighlightRecord,
+  type PageRecord,
+  type SearchDocRecord,
+} from './schema';
+import type { SearchScope } from './search-doc';
+import { upgradeToV2 } from './upgrade';
+
+export interface DatabaseOptions {
+  /** What the word index covers (default `digest`); `fulltext` exists to measure the alternative. */
+  searchScope?: SearchScope;
+}
+
+export class BulletinDatabase extends Dexie {
+  pages!: Table<PageRecord, number>;
+  articles!: Table<ArticleRecord, string>;
+  highlights!: Table<HighlightRecord, number>;
+  search!: Table<SearchDocRecord, number>;
+  readonly searchScope: SearchScope;
+
+  /** `name` lets tests and benchmarks open fresh databases. */
+  constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
+    super(name);
+    this.searchScope = options.searchScope ?? 'digest';
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}
+
+let instance: BulletinDatabase | undefined;
+
+/** The extension's database, opened on first use. */
+export function getDatabase(): BulletinDatabase {
+  instance ??= new BulletinDatabase();
+  return instance;
+}

@@ -1,0 +1,237 @@
+// Import of a JSON export (dexie-export-import's format, any schema version up to the current one).
+//
+// Not dexie-export-import's importInto: it writes rows by primary key, while a merge must match pages by
+// canonical URL and stories by dedupe key, renumber page ids that are taken, validate every row and report
+// what it skipped. The whole file is parsed and checked before the one write transaction starts, so a
+// malformed file changes nothing.
+import type { BulletinDatabase } from './database';
+import { guardQuota, ImportFormatError } from './errors';
+import { highlightId, mergeNote, mergeTags } from './merge';
+import { CURRENT_SCHEMA_VERSION, type ArticleRecord, type HighlightRecord, type PageRecord } from './schema';
+import { reindexPages } from './search-index';
+import { splitHighlightsV1 } from './upgrade';
+import { checkArticleRecord, checkHighlight, checkPage, type ValidArticle, type ValidPage } from './validate';
+
+export interface SkippedRecord {
+  table: string;
+  index: number;
+  reason: string;
+}
+
+export interface ImportReport {
+  pagesAdded: number;
+  pagesMerged: number;
+  articlesAdded: number;
+  articlesMerged: number;
+  highlightsAdded: number;
+  skipped: SkippedRecord[];
+}
+
+interface ParsedFile {
+  version: number;
+  tables: Map<string, unknown[]>;
+}
+
+const KNOWN_TABLES = new Set(['pages', 'articles', 'highlights', 'search']);
+
+function parseFile(text: string): ParsedFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ImportFormatError('The file is not JSON.');
+  }
+  const root = json as { formatName?: unknown; formatVersion?: unknown; data?: Record<string, unknown> };
+  if (
+    !root ||
+    typeof root !== 'object' ||
+    root.formatName !== 'dexie' ||
+    root.formatVersion !== 1 ||
+    !root.data
+  ) {
+    throw new ImportFormatError('The file is not a Bulletin Digest export.');
+  }
+  const version = root.data.databaseVersion;
+  if (!Number.isInteger(version) || (version as number) < 1 || (version as number) > CURRENT_SCHEMA_VERSION) {
+    throw new ImportFormatError(`Unsupported export version: ${String(version)}.`);
+  }
+  if (!Array.isArray(root.data.data)) throw new ImportFormatError('The export holds no tables.');
+  const tables = new Map<string, unknown[]>();
+  for (const table of root.data.data as unknown[]) {
+    const t = table as { tableName?: unknown; rows?: unknown };
+    if (!t || typeof t.tableName !== 'string' || !Array.isArray(t.rows))
+      throw new ImportFormatError('A table of the export is malformed.');
+    if (!KNOWN_TABLES.has(t.tableName))
+      throw new ImportFormatError(`Unknown table in the export: ${t.tableName}.`);
+    tables.set(t.tableName, [...(tables.get(t.tableName) ?? []), ...t.rows]);
+  }
+  if (!tables.has('pages')) throw new ImportFormatError('The export has no pages table.');
+  return { version: version as number, tables };
+}
+
+/** Rows that special-value encoding (TSON `$types`) marks are not ours: reject instead of storing them raw. */
+function hasForeignTypes(row: unknown): boolean {
+  return !!row && typeof row === 'object' && '$types' in row;
+}
+
+function validRows<T>(
+  rows: unknown[],
+  table: string,
+  check: (row: unknown) => string | undefined,
+  skipped: SkippedRecord[],
+): T[] {
+  const out: T[] = [];
+  rows.forEach((row, index) => {
+    const reason = hasForeignTypes(row) ? 'holds values JSON cannot carry' : check(row);
+    if (reason) skipped.push({ table, index, reason });
+    else out.push(row as T);
+  });
+  return out;
+}
+
+/** Merges an export into the library. Throws ImportFormatError (nothing changed) if the file is unreadable. */
+export async function importJson(db: BulletinDatabase, file: Blob | string): Promise<ImportReport> {
+  const { tables } = parseFile(typeof file === 'string' ? file : await file.text());
+  const skipped: SkippedRecord[] = [];
+  const pages = validRows<ValidPage>(tables.get('pages') ?? [], 'pages', checkPage, skipped);
+  const rawArticles = validRows<ValidArticle>(
+    tables.get('articles') ?? [],
+    'articles',
+    checkArticleRecord,
+    skipped,
+  );
+  const split = splitHighlightsV1(rawArticles);
+  const highlights = [
+    ...split.highlights,
+    ...validRows<HighlightRecord>(tables.get('highlights') ?? [], 'highlights', checkHighlight, skipped),
+  ];
+
+  // Duplicates inside the file: the first one wins, the rest are reported.
+  const seenUrl = new Set<string>();
+  const seenId = new Set<number>();
+  const filePages = pages.filter((page, index) => {
+    if (seenUrl.has(page.urlKey) || seenId.has(page.id)) {
+      skipped.push({ table: 'pages', index, reason: 'duplicate page in the file' });
+      return false;
+    }
+    seenUrl.add(page.urlKey);
+    seenId.add(page.id);
+    return true;
+  });
+  const articleByKey = new Map<string, ArticleRecord>();
+  split.articles.forEach((a, index) => {
+    const pageIds = a.pageIds.filter((id) => seenId.has(id));
+    if (articleByKey.has(a.key))
+      skipped.push({ table: 'articles', index, reason: 'duplicate article in the file' });
+    else if (!pageIds.length)
+      skipped.push({ table: 'articles', index, reason: 'belongs to no page in the file' });
+    else articleByKey.set(a.key, { ...a, pageIds });
+  });
+
+  return guardQuota(() =>
+    db.transaction('rw', [db.pages, db.articles, db.highlights, db.search], async () => {
+      const report: ImportReport = {
+        pagesAdded: 0,
+        pagesMerged: 0,
+        articlesAdded: 0,
+        articlesMerged: 0,
+        highlightsAdded: 0,
+        skipped,
+      };
+      const localByUrl = new Map<string, PageRecord>();
+      for (const p of await db.pages
+        .where('urlKey')
+        .anyOf(filePages.map((p) => p.urlKey))
+        .toArray())
+        localByUrl.set(p.urlKey, p);
+      const taken = new Set(
+        (await db.pages.bulkGet(filePages.map((p) => p.id))).filter(Boolean).map((p) => p!.id!),
+      );
+      const idMap = new Map<number, number>();
+      const toAdd: PageRecord[] = [];
+      const toAddFileIds: number[] = [];
+      const toPut: PageRecord[] = [];
+      for (const page of filePages) {
+        const fileKeys = [...page.articleKeys, ...(page.detachedArticleKeys ?? [])].filter((k) =>
+          articleByKey.has(k),
+        );
+        const local = localByUrl.get(page.urlKey);
+        if (local) {
+          idMap.set(page.id, local.id!);
+          const detached = fileKeys.filter((k) => !local.articleKeys.includes(k));
+          toPut.push({
+            ...local,
+            note: mergeNote(local.note, page.note),
+            tags: mergeTags(local.tags, page.tags),
+            starred: local.starred || page.starred ? 1 : 0,
+            detachedArticleKeys: [...new Set([...local.detachedArticleKeys, ...detached])],
+          });
+          report.pagesMerged++;
+        } else {
+          const record: PageRecord = {
+            ...page,
+            articleKeys: page.articleKeys.filter((k) => articleByKey.has(k)),
+            detachedArticleKeys: (page.detachedArticleKeys ?? []).filter((k) => articleByKey.has(k)),
+          };
+          if (taken.has(page.id)) delete record.id;
+          toAdd.push(record);
+          toAddFileIds.push(page.id);
+          report.pagesAdded++;
+        }
+      }
+      if (toPut.length) await db.pages.bulkPut(toPut);
+      if (toAdd.length) {
+        const ids = (await db.pages.bulkAdd(toAdd, { allKeys: true })) as number[];
+        toAddFileIds.forEach((fileId, i) => idMap.set(fileId, ids[i]));
+      }
+
+      const keys = [...articleByKey.keys()];
+      const local = new Map<string, ArticleRecord>();
+      (await db.articles.bulkGet(keys)).forEach((r) => r && local.set(r.key, r));
+      const articleRows = keys.map((key) => {
+        const incoming = articleByKey.get(key)!;
+        const mapped = incoming.pageIds.map((id) => idMap.get(id)!);
+        const mine = local.get(key);
+        if (!mine) {
+          report.articlesAdded++;
+          return { ...incoming, pageIds: [...new Set(mapped)] };
+        }
+        report.articlesMerged++;
+        return {
+          ...mine,
+          note: mergeNote(mine.note, incoming.note),
+          pageIds: [...new Set([...mine.pageIds, ...mapped])],
+        };
+      });
+      await db.articles.bulkPut(articleRows);
+
+      const known = new Set<string>();
+      for (const h of keys.length ? await db.highlights.where('articleKey').anyOf(keys).toArray() : [])
+        known.add(highlightId(h));
+      const freshHighlights: HighlightRecord[] = [];
+      highlights.forEach((h, index) => {
+        if (!articleByKey.has(h.articleKey) && !local.has(h.articleKey)) {
+          skipped.push({ table: 'highlights', index, reason: 'its article is not in the file' });
+        } else if (!known.has(highlightId(h))) {
+          known.add(highlightId(h));
+          freshHighlights.push(h);
+        }
+      });
+      const takenHighlights = new Set(
+        (await db.highlights.bulkGet(freshHighlights.flatMap((h) => (h.id === undefined ? [] : [h.id]))))
+          .filter(Boolean)
+          .map((h) => h!.id!),
+      );
+      const highlightRows = freshHighlights.map((h) => {
+        if (h.id === undefined || !takenHighlights.has(h.id)) return h;
+        const { id: _taken, ...rest } = h;
+        return rest;
+      });
+      if (highlightRows.length) await db.highlights.bulkAdd(highlightRows);
+      report.highlightsAdded = highlightRows.length;
+
+      await reindexPages(db, new Set([...idMap.values(), ...articleRows.flatMap((r) => r.pageIds)]));
+      return report;
+    }),
+  );
+}

@@ -1,0 +1,60 @@
+// Builds the derived search row of a page from its records.
+//
+// What is indexed — the design choice, measured in bench/results/store.md: titles, headlines, decks, datelines,
+// authors, key sentences, facts, keywords, captions, the reader's notes, highlights and tags, and the site
+// (the lead paragraph when an article has no summary). Indexing every bigram of every full text as well
+// multiplies index entries, database size and save time several times over for 10,000 pages (see the bench);
+// full text is instead scanned within small filtered candidate sets (FULL_TEXT_SCAN_LIMIT).
+import type { Article } from '../model';
+import { LEAD_INDEX_CHARS } from './constants';
+import { flatParagraphs, leadOf } from './keys';
+import type { ArticleRecord, HighlightRecord, PageRecord, SearchDocRecord } from './schema';
+import { addTerms, headTerm, normaliseForSearch } from './search-terms';
+
+/** `digest`: the fields above (the default); `fulltext`: every paragraph too (kept for the benchmark). */
+export type SearchScope = 'digest' | 'fulltext';
+
+function articleDigestFields(article: Article, scope: SearchScope): string[] {
+  const fields: string[] = [];
+  if (article.dateline) fields.push(article.dateline);
+  fields.push(...article.authors);
+  for (const sentence of article.summary.sentences) fields.push(sentence.text);
+  for (const fact of article.summary.facts) fields.push(fact.text);
+  fields.push(...article.summary.keywords);
+  for (const figure of article.figures) {
+    fields.push(figure.caption);
+    if (figure.credit) fields.push(figure.credit);
+  }
+  if (scope === 'fulltext') {
+    for (const section of article.sections) if (section.heading) fields.push(section.heading);
+    fields.push(...flatParagraphs(article));
+  } else if (article.summary.sentences.length === 0) {
+    fields.push(leadOf(article).slice(0, LEAD_INDEX_CHARS));
+  }
+  return fields;
+}
+
+export function buildSearchDoc(
+  page: PageRecord & { id: number },
+  articles: readonly ArticleRecord[],
+  highlights: readonly HighlightRecord[],
+  scope: SearchScope = 'digest',
+): SearchDocRecord {
+  const headFields = [page.title];
+  const bodyFields = [page.note, page.site, page.siteName ?? '', ...page.tags];
+  for (const record of articles) {
+    headFields.push(record.article.headline);
+    if (record.article.subheadline) headFields.push(record.article.subheadline);
+    bodyFields.push(record.note, ...articleDigestFields(record.article, scope));
+  }
+  for (const highlight of highlights) bodyFields.push(highlight.text, highlight.note ?? '');
+
+  const head = headFields.filter(Boolean).map(normaliseForSearch);
+  const body = bodyFields.filter(Boolean).map(normaliseForSearch);
+  const headTerms = new Set<string>();
+  for (const field of head) addTerms(field, headTerms);
+  const terms = new Set<string>(headTerms);
+  for (const field of body) addTerms(field, terms);
+  for (const term of headTerms) terms.add(headTerm(term));
+  return { pageId: page.id, terms: [...terms], head: head.join('\n'), body: body.join('\n') };
+}

@@ -1,0 +1,55 @@
+// Keeps the derived search rows in step with pages; called inside the writer's transaction.
+import type { BulletinDatabase } from './database';
+import type { ArticleRecord, HighlightRecord, PageRecord } from './schema';
+import { buildSearchDoc } from './search-doc';
+
+/** Every article key a page shows or keeps (current articles, then detached ones with reader data). */
+export function pageArticleKeys(page: PageRecord): string[] {
+  return [...page.articleKeys, ...page.detachedArticleKeys];
+}
+
+/** Rebuilds the search rows of the given pages (and drops rows of pages that no longer exist). */
+export async function reindexPages(db: BulletinDatabase, pageIds: Iterable<number>): Promise<void> {
+  const ids = [...new Set(pageIds)];
+  if (!ids.length) return;
+  const pages = await db.pages.bulkGet(ids);
+  const keys = [...new Set(pages.flatMap((page) => (page ? pageArticleKeys(page) : [])))];
+  const articles = new Map<string, ArticleRecord>();
+  for (const record of await db.articles.bulkGet(keys)) if (record) articles.set(record.key, record);
+  const highlights = new Map<string, HighlightRecord[]>();
+  if (keys.length) {
+    for (const h of await db.highlights.where('articleKey').anyOf(keys).toArray()) {
+      const list = highlights.get(h.articleKey);
+      if (list) list.push(h);
+      else highlights.set(h.articleKey, [h]);
+    }
+  }
+  const docs = [];
+  const gone: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const page = pages[i];
+    if (!page) {
+      gone.push(ids[i]);
+      continue;
+    }
+    const own = pageArticleKeys(page);
+    docs.push(
+      buildSearchDoc(
+        { ...page, id: ids[i] },
+        own.map((key) => articles.get(key)).filter((a): a is ArticleRecord => !!a),
+        own.flatMap((key) => highlights.get(key) ?? []),
+        db.searchScope,
+      ),
+    );
+  }
+  if (docs.length) await db.search.bulkPut(docs);
+  if (gone.length) await db.search.bulkDelete(gone);
+}
+
+/** Rebuilds the whole search table (after changing what is indexed, or to repair it). */
+export async function rebuildSearchIndex(db: BulletinDatabase): Promise<void> {
+  await db.transaction('rw', [db.pages, db.articles, db.highlights, db.search], async () => {
+    await db.search.clear();
+    await reindexPages(db, (await db.pages.toCollection().primaryKeys()) as number[]);
+  });
+}
