@@ -1,0 +1,35 @@
+// English dates with chrono-node. Kept: results that name a month, a weekday or a full numeric date; dropped:
+// bare times (`3 p.m.`), `now`, and a lone `May`, which is as often the verb.
+import { en } from 'chrono-node';
+import type { DateContext, FactCandidate } from './types';
+import { isoDate } from './iso';
+
+/** Without a page date chrono still needs a reference; a fixed one keeps output deterministic, and values are
+ * then given only for dates that carry their year. */
+const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1));
+const NAMED =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues?|wed|thu|fri|sat|sun)[a-z]*day\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\b(?:yesterday|today|tomorrow)\b/i;
+
+export function englishDates(text: string, ctx: DateContext): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  const ref = ctx.publishedAt ?? FIXED_REFERENCE;
+  for (const r of en.parse(text, { instant: ref, timezone: 0 })) {
+    const phrase = r.text.replace(/^(?:on|in|at|since|by|from)\s+/i, '').replace(/[\s,.;:]+$/, '');
+    if (!NAMED.test(phrase) || /^may$/i.test(phrase)) continue;
+    const start = r.start;
+    let value: string | undefined;
+    if (start.isCertain('year') || ctx.publishedAt) {
+      // A weekday or `yesterday` fixes the day against the page date even when chrono calls the month implied.
+      const dayKnown = start.isCertain('day') || start.isCertain('weekday');
+      const monthKnown = start.isCertain('month') || dayKnown;
+      value = isoDate(
+        start.get('year')!,
+        monthKnown ? start.get('month')! : undefined,
+        dayKnown ? start.get('day')! : undefined,
+      );
+    }
+    const at = r.index + r.text.indexOf(phrase);
+    out.push({ kind: 'date', text: phrase, start: at, end: at + phrase.length, value });
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+// Chinese place and organisation names, found from their suffixes (see zh-lexicon.ts for why by hand).
+// The word segmenter decides where a suffix may end (`公安局` yes, `干部` no) and where a name may start.
+import type { WordToken } from '../../text';
+import type { FactCandidate } from './types';
+import {
+  AUTONOMOUS_REGIONS,
+  NAME_STOP,
+  ORG_LEVEL_PREFIXES,
+  ORG_SUFFIXES,
+  PLACE_SUFFIXES,
+  PLACE_SUFFIX_CHARS,
+} from './zh-lexicon';
+import { ORG_CHAIN_GAP_MAX, ORG_FREE_BODY_MAX, ORG_MAX_LENGTH, PLACE_NAME_MAX } from '../constants';
+
+const HAN = /^\p{sc=Han}$/u;
+
+/** Word segments of a sentence indexed by their end offset, for suffix and boundary checks. */
+export interface Segmentation {
+  byEnd: Map<number, WordToken>;
+  byStart: Map<number, WordToken>;
+}
+
+export function segmentation(tokens: WordToken[]): Segmentation {
+  const byEnd = new Map<number, WordToken>();
+  const byStart = new Map<number, WordToken>();
+  for (const t of tokens) {
+    byEnd.set(t.index + t.text.length, t);
+    byStart.set(t.index, t);
+  }
+  return { byEnd, byStart };
+}
+
+/** A suffix ending at `end` counts only where the segmenter ends a word there, and that word is the suffix
+ * itself (or part of it), or a dictionary name of 3+ characters (`呼和浩特市`): not `城市`, `干部`, `全部`. */
+function suffixEndsWord(seg: Segmentation, suffixStart: number, end: number): boolean {
+  const word = seg.byEnd.get(end);
+  if (!word) return false;
+  return word.index >= suffixStart || word.text.length >= 3;
+}
+
+function isNameChar(ch: string | undefined): boolean {
+  return ch !== undefined && HAN.test(ch) && !NAME_STOP.includes(ch);
+}
+
+/**
+ * Start of the place name before a suffix at `suffixStart`, or -1. Reads back over single-character words
+ * and at most one dictionary word (the one next to the suffix: `兴安|盟`, `呼|伦|贝尔|市`); another
+ * dictionary word is a verb or noun before the name (`来自|赤|峰|市`) and ends it.
+ */
+function placeNameStart(text: string, seg: Segmentation, suffixStart: number): number {
+  let pos = suffixStart;
+  const inWord = [...seg.byEnd.values()].find(
+    (w) => w.index < suffixStart && w.index + w.text.length > suffixStart,
+  );
+  if (inWord) pos = inWord.index; // a dictionary place name that includes its suffix (`呼和浩特市`)
+  let tookWord = inWord !== undefined;
+  while (pos > 0) {
+    const word = seg.byEnd.get(pos);
+    const ch = text[pos - 1];
+    if (!word) {
+      if (!isNameChar(ch) || PLACE_SUFFIX_CHARS.includes(ch!)) break;
+      pos--;
+      continue;
+    }
+    if (word.text.length === 1) {
+      if (!isNameChar(word.text) || PLACE_SUFFIX_CHARS.includes(word.text)) break;
+    } else if (tookWord || ![...word.text].every((c) => isNameChar(c))) break;
+    else tookWord = true;
+    if (suffixStart - word.index > PLACE_NAME_MAX) break;
+    pos = word.index;
+  }
+  const length = suffixStart - pos;
+  return length >= 2 && length <= PLACE_NAME_MAX ? pos : -1;
+}
+
+function findSuffixes(text: string, suffixes: string[], seg: Segmentation): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const taken = new Set<number>();
+  for (const suffix of suffixes) {
+    let from = 0;
+    for (let at = text.indexOf(suffix, from); at >= 0; at = text.indexOf(suffix, from)) {
+      from = at + 1;
+      const end = at + suffix.length;
+      if (taken.has(end) || !suffixEndsWord(seg, at, end)) continue;
+      taken.add(end);
+      out.push({ start: at, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function chinesePlaces(text: string, seg: Segmentation): FactCandidate[] {
+  const out: FactCandidate[] = [];
+  for (const { start, end } of findSuffixes(text, PLACE_SUFFIXES, seg)) {
+    if (text.slice(start, end) === '自治区') {
+      const region = AUTONOMOUS_REGIONS.find((r) => text.slice(start - r.length, start) === r);
+      if (region) out.push({ kind: 'place', text: region + '自治区', start: start - region.length, end });
+      continue;
+    }
+    const nameStart = placeNameStart(text, seg, start);
+    if (nameStart >= 0) out.push({ kind: 'place', text: text.slice(nameStart, end), start: nameStart, end });
+  }
+  return out;
+}
+
+/** Offsets where an organisation's name may start although a verb stands before it: a known place name or a
+ * level word (`自治区`, `国家`). */
+function anchors(text: string, knownPlaces: Iterable<string>): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const word of [...knownPlaces, ...ORG_LEVEL_PREFIXES]) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      out.push({ start: at, end: at + word.length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Organisations: a run of name characters ending in an organisation suffix, chained through further suffixes
+ * (`赤峰市公安局交管支队`). The name starts at a known place or a level word inside the run; without one, only a
+ * short body before the suffix is trusted (`看护总队`, `交通局`).
+ */
+export function chineseOrgs(text: string, seg: Segmentation, knownPlaces: Iterable<string>): FactCandidate[] {
+  const suffixes = findSuffixes(text, ORG_SUFFIXES, seg);
+  const anchorList = anchors(text, knownPlaces);
+  const out: FactCandidate[] = [];
+  let i = 0;
+  let consumed = 0; // an organisation never starts inside the previous one
+  while (i < suffixes.length) {
+    const first = suffixes[i]!;
+    let boundary = first.start;
+    while (boundary > consumed && isNameChar(text[boundary - 1]) && first.start - boundary < ORG_MAX_LENGTH) {
+      boundary--;
+    }
+    // An anchor reaching into the run may start before the run's own boundary (`呼和浩特市` holds `和`).
+    const anchor = anchorList.find(
+      (a) => a.start >= consumed && a.start < first.start && a.end > boundary && a.end <= first.end,
+    );
+    const start = anchor?.start ?? boundary;
+    const body = first.start - start;
+    const minBody = first.end - first.start > 1 ? 1 : 2;
+    if (!anchor && (body < minBody || body > ORG_FREE_BODY_MAX)) {
+      i++;
+      continue;
+    }
+    // Chain later suffixes joined by name characters only (`公安厅` + `交管局`).
+    let last = first;
+    let j = i + 1;
+    while (j < suffixes.length) {
+      const next = suffixes[j]!;
+      const gap = text.slice(last.end, next.start);
+      if (next.start < last.end || gap.length > ORG_CHAIN_GAP_MAX || ![...gap].every(isNameChar)) break;
+      if (anchorList.some((a) => a.start >= last.end && a.start < next.start)) break; // another body's start
+      if (next.end - start > ORG_MAX_LENGTH) break;
+      last = next;
+      j++;
+    }
+    out.push({ kind: 'org', text: text.slice(start, last.end), start, end: last.end });
+    consumed = last.end;
+    i = j;
+  }
+  return out;
+}
