@@ -1,0 +1,164 @@
+// Launches Debian's Chromium with the built extension loaded, for the end-to-end tests and the browser
+// benchmark. Playwright's own browsers are not used: the machine has no network to fetch them.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import type { browser } from 'wxt/browser';
+
+/** The extension API inside `serviceWorker.evaluate(…)`, where the callback runs. */
+declare const chrome: typeof browser;
+
+export const chromiumExecutable = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Where `wxt build` put the Chrome build (the same BD_OUT_DIR switch as wxt.config.ts). */
+export const chromeBuildDir = (repoRoot: string): string =>
+  resolve(repoRoot, process.env.BD_OUT_DIR ?? '.output', 'chrome-mv3');
+
+/** Raised when the browser itself cannot start: the message is one line a reader can act on. */
+export class ChromiumStartError extends Error {
+  constructor(reason: string, hint = 'install it (apt-get install -y chromium) or set CHROMIUM_PATH') {
+    // The Debian wrapper script prints a harmless `[: … unexpected operator` first.
+    const firstLine = reason.split('\n').find((line) => line.trim() && !line.includes('unexpected operator'));
+    super(`Chromium could not start (${chromiumExecutable()}): ${(firstLine ?? reason).trim()} — ${hint}`);
+    this.name = 'ChromiumStartError';
+  }
+}
+
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  // Without these Chromium keeps trying to reach a network that is closed here.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Lets the CDP `Extensions` domain click the toolbar action (Extensions.triggerAction).
+  '--enable-unsafe-extension-debugging',
+];
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, in the letters a–p. */
+export function unpackedExtensionId(extensionDir: string): string {
+  const hex = createHash('sha256').update(resolve(extensionDir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+/**
+ * Chromium cannot show or answer its permission prompt in headless mode. What it does honour is its own
+ * record of sites the reader allowed earlier for an extension (`runtime_granted_permissions` in the
+ * profile): a later `chrome.permissions.request` for those sites, made from a click, then resolves at
+ * once without a prompt — the extension's real request path, with the prompt already answered. Nothing is
+ * active until the extension asks.
+ */
+function recordEarlierGrant(userDataDir: string, extensionId: string, origins: string[]): void {
+  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+  const permissionSet = { api: [], explicit_host: origins, manifest_permissions: [], scriptable_host: [] };
+  const preferences = {
+    extensions: { settings: { [extensionId]: { runtime_granted_permissions: permissionSet } } },
+  };
+  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(preferences));
+}
+
+export interface LaunchOptions {
+  extensionDir: string;
+  /** Origins (match patterns) the reader is recorded as having allowed before; see recordEarlierGrant. */
+  earlierGrants?: string[];
+  viewport?: { width: number; height: number };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Browser-level DevTools session (targets, the Extensions domain). */
+  browserSession: CDPSession;
+  extensionUrl(path: string): string;
+  /** The Chrome tab id of a page (brings it to the front). */
+  tabIdOf(page: Page): Promise<number>;
+  /**
+   * Clicks the toolbar icon for this page, as a reader would: Chromium grants activeTab for it. The popup
+   * Chromium opens is closed again, so a test can open `popup.html?tabId=N` where it can drive it.
+   */
+  clickAction(page: Page): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const extensionDir = resolve(options.extensionDir);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No extension build at ${extensionDir}: run \`npm run test:e2e\` (it builds first)`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'bd-chromium-'));
+  if (options.earlierGrants?.length) {
+    recordEarlierGrant(userDataDir, unpackedExtensionId(extensionDir), options.earlierGrants);
+  }
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: chromiumExecutable(),
+      headless: true,
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        ...LAUNCH_ARGS,
+      ],
+    });
+  } catch (error) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw new ChromiumStartError(error instanceof Error ? error.message : String(error));
+  }
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  try {
+    const serviceWorker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    const browserSession = await context.browser()!.newBrowserCDPSession();
+    const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+
+    const tabIdOf = async (page: Page): Promise<number> => {
+      await page.bringToFront();
+      const id = await serviceWorker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id;
+      });
+      if (typeof id !== 'number') throw new Error(`no Chrome tab found for ${page.url()}`);
+      return id;
+    };
+
+    const clickAction = async (page: Page): Promise<void> => {
+      await page.bringToFront();
+      const popupTargets = async () => {
+        const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{}] });
+        return targetInfos.filter((t) => t.type === 'page' && t.url.startsWith(extensionUrl('popup.html')));
+      };
+      const before = new Set((await popupTargets()).map((t) => t.targetId));
+      const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tab = targetInfos.find((t) => t.url === page.url());
+      if (!tab) throw new Error(`no tab target for ${page.url()}`);
+      await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+      // Close the popup Chromium opened: tests drive their own copy, opened as a tab.
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const opened = (await popupTargets()).filter((t) => !before.has(t.targetId));
+        if (opened.length) {
+          for (const t of opened) await browserSession.send('Target.closeTarget', { targetId: t.targetId });
+          return;
+        }
+        await new Promise((done) => setTimeout(done, 20));
+      }
+    };
+
+    return { context, serviceWorker, extensionId, browserSession, extensionUrl, tabIdOf, clickAction, close };
+  } catch (error) {
+    await close();
+    throw new ChromiumStartError(
+      `the extension did not start: ${error instanceof Error ? error.message : String(error)}`,
+      'check the build (npx wxt build) and its service worker',
+    );
+  }
+}
