@@ -141,7 +141,7 @@ export async function importJson(db: BulletinDatabase, file: Blob | string): Pro
       const localByUrl = new Map<string, PageRecord>();
       for (const p of await db.pages
         .where('urlKey')
-        .anyOf(filePages.map((p) => p.urlKey))
+        .anyOf(filePages.map((fp) => fp.urlKey))
         .toArray())
         localByUrl.set(p.urlKey, p);
       const taken = new Set(

@@ -102,7 +102,7 @@ function pageBody(view: PageView, level: number): string {
 export function markdownFileName(date: string, title: string): string {
   const clean =
     title
-      .replace(/[\\/:*?"<>|#^[\]\u0000-\u001f]+/g, ' ')
+      .replace(/[\\/:*?"<>|#^[\]\p{Cc}]+/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 80) || 'untitled';

@@ -68,7 +68,7 @@ export async function getPage(db: BulletinDatabase, pageId: number): Promise<Pag
       ...record,
       highlights: highlights
         .filter((h) => h.articleKey === record.key)
-        .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset),
+        .toSorted((a, b) => a.paragraph - b.paragraph || a.offset - b.offset),
       alsoOn: record.pageIds
         .filter((id) => others.has(id))
         .map((id) => {
@@ -87,6 +87,7 @@ export async function getPage(db: BulletinDatabase, pageId: number): Promise<Pag
 
 /** The n most recently saved pages, newest first. */
 export async function listRecent(db: BulletinDatabase, n: number): Promise<PageSummary[]> {
+  // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse(), not Array's
   const pages = await db.pages.orderBy('savedAt').reverse().limit(n).toArray();
   return pages.map((p) => summarisePage(p as StoredPage));
 }
@@ -100,7 +101,7 @@ export async function listTags(db: BulletinDatabase): Promise<{ tag: string; cou
   }
   return [...counts]
     .map(([tag, count]) => ({ tag, count }))
-    .sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
+    .toSorted((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
 }
 
 async function editPage(

@@ -109,7 +109,7 @@ async function dateRanks(db: BulletinDatabase, ids: IdSet): Promise<Map<number, 
     const pages = await db.pages.bulkGet(list);
     const order = list
       .map((id, i) => ({ id, date: pages[i]?.editionDate ?? '' }))
-      .sort((a, b) => (a.date === b.date ? b.id - a.id : a.date < b.date ? 1 : -1));
+      .toSorted((a, b) => (a.date === b.date ? b.id - a.id : a.date < b.date ? 1 : -1));
     order.forEach((p, rank) => ranks.set(p.id, rank));
     return ranks;
   }
@@ -206,15 +206,12 @@ export async function search(
     if (!tokens.length) {
       if (!filter) {
         total = await db.pages.count();
-        pageIds = (await db.pages
-          .orderBy('editionDate')
-          .reverse()
-          .offset(offset)
-          .limit(limit)
-          .primaryKeys()) as number[];
+        // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse(), not Array's
+        const newestFirst = db.pages.orderBy('editionDate').reverse();
+        pageIds = (await newestFirst.offset(offset).limit(limit).primaryKeys()) as number[];
       } else {
         const ranks = await dateRanks(db, filter);
-        const ordered = [...filter].sort((a, b) => ranks.get(a)! - ranks.get(b)!);
+        const ordered = [...filter].toSorted((a, b) => ranks.get(a)! - ranks.get(b)!);
         total = ordered.length;
         pageIds = ordered.slice(offset, offset + limit);
       }
@@ -253,7 +250,7 @@ export async function search(
       }
       const all = new Set([...candidates, ...fullTextOnly]);
       const ranks = await dateRanks(db, all);
-      const ordered = [...all].sort((a, b) =>
+      const ordered = [...all].toSorted((a, b) =>
         sort === 'relevance'
           ? scores.get(b)! - scores.get(a)! || ranks.get(a)! - ranks.get(b)!
           : ranks.get(a)! - ranks.get(b)!,
