@@ -5,5 +5,11 @@ import { DOMParser } from 'linkedom';
 
 export function parseHtml(html: string, _url?: string): Document {
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return doc;
+  if (doc.body?.firstChild || !html.trim()) return doc;
+  // linkedom, unlike browsers, builds no <body> for markup lacking <html>/<body> tags (fragments, old pages
+  // with several <html> sections): the content then hangs outside the body. Wrap it, as a browser would.
+  return new DOMParser().parseFromString(
+    `<!DOCTYPE html><html><head></head><body>${html}</body></html>`,
+    'text/html',
+  ) as unknown as Document;
 }
