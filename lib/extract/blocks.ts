@@ -1,0 +1,273 @@
+// Flattens the content region into text blocks (one per paragraph-level element or `<br>`-separated
+// line), keeping what segmentation needs: tag, heading level, bold, link density, caption and image flags,
+// the enclosing <article>. The walk is iterative (firstChild/nextSibling/parentNode pointers), so 20,000
+// levels of nesting cannot overflow the stack, and it stops when the node or time budget runs out.
+import { CLOCK_CHECK_EVERY_NODES, MIN_FIGURE_IMAGE_PX } from './constants';
+import { normalizeSpace } from './fields/text';
+
+export interface Block {
+  text: string;
+  /** Lower-case tag of the paragraph-level element holding the text. */
+  tag: string;
+  /** 1–6 for h1–h6; 0 for other elements. */
+  headingLevel: number;
+  /** Every character of the text is bold (`<p><strong>…</strong></p>`): a heading on flat pages. */
+  bold: boolean;
+  /** Share of the text inside links. */
+  linkDensity: number;
+  /** Inside <figcaption> or an element whose class names a caption. */
+  caption: boolean;
+  /** Set on image blocks (no text): the image address. */
+  imageSrc?: string;
+  /** Index of the enclosing <article> element in document order, -1 outside any. */
+  group: number;
+  /** What the element's class/id says it is (`title`, `subtitle`, `author`, `date`). */
+  hint?: BlockHint;
+}
+
+export type BlockHint = 'title' | 'subtitle' | 'author' | 'date';
+
+export interface BlockWalk {
+  blocks: Block[];
+  truncated: boolean;
+}
+
+export interface WalkBudget {
+  maxNodes: number;
+  deadline: number;
+  now: () => number;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+/** Elements whose text is never shown as prose. */
+const INVISIBLE = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'SVG',
+  'TEXTAREA',
+  'SELECT',
+  'BUTTON',
+  'INPUT',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'MATH',
+]);
+/** Elements that start a new block of text. */
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'TD',
+  'TH',
+  'TR',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'NAV',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGURE',
+  'FIGCAPTION',
+  'ADDRESS',
+  'CENTER',
+  'HR',
+  'FORM',
+  'FIELDSET',
+  'BODY',
+  'HTML',
+]);
+const BOLD_TAGS = new Set(['B', 'STRONG']);
+const CAPTION_CLASS =
+  /caption|pic-?(?:txt|text|desc|info)|img-?(?:txt|text|desc|info)|photo-?(?:txt|desc|info)|figure-?text/i;
+const HINTS: [RegExp, BlockHint][] = [
+  [/sub-?title|subhead|deck|standfirst|fu-?title|fubiaoti|yinti/i, 'subtitle'],
+  [/(?:^|[\s_-])(?:title|headline|heading|biaoti)(?:$|[\s_-])/i, 'title'],
+  [/author|byline|writer|reporter|zuozhe/i, 'author'],
+  [/(?:^|[\s_-])(?:date|time|pubtime|pub-?date|dateline)(?:$|[\s_-])/i, 'date'],
+];
+
+interface Context {
+  el: Element;
+  tag: string;
+  headingLevel: number;
+  caption: boolean;
+  group: number;
+  hint?: BlockHint;
+}
+
+interface Buffer {
+  text: string;
+  boldChars: number;
+  linkChars: number;
+}
+
+function hintOf(el: Element): BlockHint | undefined {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!names.trim()) return undefined;
+  return HINTS.find(([pattern]) => pattern.test(names))?.[1];
+}
+
+function imageSource(img: Element): string | undefined {
+  const src = img.getAttribute('src') || img.getAttribute('data-src') || img.getAttribute('data-original');
+  if (!src || src.startsWith('data:')) return undefined;
+  const width = Number(img.getAttribute('width'));
+  const height = Number(img.getAttribute('height'));
+  if ((width && width < MIN_FIGURE_IMAGE_PX) || (height && height < MIN_FIGURE_IMAGE_PX)) return undefined;
+  return src;
+}
+
+function isHidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+/** Walks `root` (minus what `skip` rejects) into blocks. */
+export function collectBlocks(root: Element, skip: (el: Element) => boolean, budget: WalkBudget): BlockWalk {
+  const blocks: Block[] = [];
+  const contexts: Context[] = [];
+  let buffer: Buffer = { text: '', boldChars: 0, linkChars: 0 };
+  let boldDepth = 0;
+  let linkDepth = 0;
+  let groups = 0;
+  let visited = 0;
+  let truncated = false;
+
+  const current = (): Context => contexts[contexts.length - 1];
+  const flush = () => {
+    const text = normalizeSpace(buffer.text);
+    if (text && contexts.length) {
+      const ctx = current();
+      const chars = buffer.text.replace(/\s/g, '').length || 1;
+      blocks.push({
+        text,
+        tag: ctx.tag,
+        headingLevel: ctx.headingLevel,
+        bold: buffer.boldChars >= chars,
+        linkDensity: Math.min(1, buffer.linkChars / chars),
+        caption: ctx.caption,
+        group: ctx.group,
+        hint: ctx.hint,
+      });
+    }
+    buffer = { text: '', boldChars: 0, linkChars: 0 };
+  };
+  const openBlock = (el: Element) => {
+    flush();
+    const parent = contexts.length ? current() : undefined;
+    const tag = el.tagName.toUpperCase();
+    const heading = /^H([1-6])$/.exec(tag);
+    contexts.push({
+      el,
+      tag: tag.toLowerCase(),
+      headingLevel: heading ? Number(heading[1]) : (parent?.headingLevel ?? 0),
+      caption:
+        tag === 'FIGCAPTION' ||
+        CAPTION_CLASS.test(el.getAttribute('class') ?? '') ||
+        Boolean(parent?.caption),
+      group: tag === 'ARTICLE' ? groups++ : (parent?.group ?? -1),
+      hint: hintOf(el) ?? parent?.hint,
+    });
+  };
+
+  const enter = (node: Node): boolean => {
+    if (node.nodeType === TEXT_NODE) {
+      const value = node.nodeValue ?? '';
+      const chars = value.replace(/\s/g, '').length;
+      buffer.text += value;
+      if (boldDepth > 0) buffer.boldChars += chars;
+      if (linkDepth > 0) buffer.linkChars += chars;
+      return false;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (INVISIBLE.has(tag) || (el !== root && (skip(el) || isHidden(el)))) return false;
+    if (tag === 'BR') {
+      flush();
+      return false;
+    }
+    if (tag === 'IMG') {
+      const src = imageSource(el);
+      if (src && contexts.length) {
+        flush();
+        const { tag: ctxTag, headingLevel, caption, group, hint } = current();
+        blocks.push({
+          text: '',
+          tag: ctxTag,
+          headingLevel,
+          bold: false,
+          linkDensity: 0,
+          caption,
+          group,
+          hint,
+          imageSrc: src,
+        });
+      }
+      return false;
+    }
+    if (BLOCK_TAGS.has(tag) || el === root) openBlock(el);
+    if (BOLD_TAGS.has(tag)) boldDepth++;
+    if (tag === 'A') linkDepth++;
+    return true;
+  };
+  const leave = (node: Node) => {
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (BOLD_TAGS.has(tag)) boldDepth--;
+    if (tag === 'A') linkDepth--;
+    if (contexts.length && current().el === el) {
+      flush();
+      contexts.pop();
+    }
+  };
+
+  let node: Node | null = root;
+  while (node) {
+    if (
+      ++visited > budget.maxNodes ||
+      (visited % CLOCK_CHECK_EVERY_NODES === 0 && budget.now() > budget.deadline)
+    ) {
+      truncated = true;
+      break;
+    }
+    const descend = enter(node);
+    const first: Node | null = descend ? node.firstChild : null;
+    if (first) {
+      node = first;
+      continue;
+    }
+    if (descend) leave(node);
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node) leave(node);
+    }
+    if (!node || node === root) break;
+    node = node.nextSibling;
+  }
+  flush();
+  return { blocks, truncated };
+}

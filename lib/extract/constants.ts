@@ -1,0 +1,36 @@
+// Tuning values for the extraction stage. Each is named once, with the reason for its value.
+
+// ── Segmentation, fields and budget (blocks, mend, segment, fields) ──
+
+/** Default wall-clock budget for one extract() call: a page that takes longer is returned truncated. */
+export const DEFAULT_MAX_MILLIS = 3000;
+/** Default node budget: ten times a large real news page (~20k nodes), so only hostile pages hit it. */
+export const DEFAULT_MAX_NODES = 200_000;
+/** The clock is read once per this many nodes: reading it per node costs more than the walk itself. */
+export const CLOCK_CHECK_EVERY_NODES = 512;
+
+/** A Chinese headline rarely runs past this many characters; longer lines are body text. */
+export const HEADLINE_MAX_CJK_CHARS = 40;
+/** Latin headlines: at most this many words (long English headlines run ~15). */
+export const HEADLINE_MAX_WORDS = 22;
+/** …and this many characters, whatever the script. */
+export const HEADLINE_MAX_CHARS = 160;
+/** A share of Han characters above this makes a line "CJK" for length and joining rules. */
+export const CJK_SHARE = 0.3;
+
+/** Blocks with more link text than this share are navigation, not prose. */
+export const MAX_LINK_DENSITY = 0.5;
+/** Photo captions are short; a longer block carrying `摄`/`Photo:` is prose quoting a photographer. */
+export const CAPTION_MAX_CHARS = 200;
+/** An author credit line (`(萨其荣贵 李庭)`, `By Jane Doe`) is never longer than this. */
+export const CREDIT_MAX_CHARS = 60;
+/** A date line or byline/source line under a headline is short; longer lines are prose that mention dates. */
+export const META_LINE_MAX_CHARS = 120;
+/** Text left over around a date on a date line (weekday, time zone, labels) up to this length. */
+export const DATE_LINE_MAX_EXTRA_CHARS = 16;
+/** Chinese personal names: 2–4 Han characters; transliterated minority names joined by `·` run longer. */
+export const CJK_NAME_MAX_CHARS = 8;
+/** A paragraph-sized image (icons and spacers are smaller) when the page states a size. */
+export const MIN_FIGURE_IMAGE_PX = 60;
+/** Untitled prose shorter than this after an article ends is a leftover note, folded into that article. */
+export const MIN_UNTITLED_ARTICLE_CHARS = 200;

@@ -1,0 +1,76 @@
+// Dates written on the page (date lines under headlines, dates inside datelines) as ISO calendar dates.
+// Chinese and numeric forms are read with regular expressions (chrono-node's Chinese parser misses
+// `2023年4月26日 星期三`-style lines and we need the exact span); English forms go to chrono-node.
+import * as chrono from 'chrono-node';
+import { DATE_LINE_MAX_EXTRA_CHARS, META_LINE_MAX_CHARS } from '../constants';
+
+export interface FoundDate {
+  iso: string;
+  /** The matched span, so callers can see what text is left around it. */
+  text: string;
+}
+
+const NUMERIC_DATE =
+  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}):(\d{2})(?::\d{2})?)?/;
+const CJK_MONTH_DAY = /(\d{1,2})月(\d{1,2})日/;
+const DATE_LABELS =
+  /^(?:发布时间|发布日期|发表时间|更新时间|日期|时间|posted(?: on)?|published(?: on)?|updated(?: on)?|date|released?)\s*[::]?\s*/i;
+const DATE_NOISE =
+  /星期[一二三四五六日天]|周[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|\b(?:[AP]M|[AP]\.M\.|ET|EST|EDT|GMT|UTC|BST|CST|PT|PST|PDT)\b|\(?[+-]\d{2}:?\d{2}\)?|[|·,,::\s-]/gi;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The first full date (with year) in the text. */
+export function findDate(text: string): FoundDate | undefined {
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) {
+    const iso = isoDate(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
+    if (iso) return { iso, text: numeric[0] };
+  }
+  const parsed = chrono.en.parse(text)[0];
+  if (parsed && parsed.start.isCertain('year') && parsed.start.isCertain('day')) {
+    const iso = isoDate(parsed.start.get('year')!, parsed.start.get('month')!, parsed.start.get('day')!);
+    if (iso) return { iso, text: parsed.text };
+  }
+  return undefined;
+}
+
+/** A month and day without a year (`4月22日`, `April 22`), completed with the reference year. */
+export function findMonthDay(text: string, referenceYear?: number): string | undefined {
+  const full = findDate(text);
+  if (full) return full.iso;
+  if (!referenceYear) return undefined;
+  const cjk = CJK_MONTH_DAY.exec(text);
+  if (cjk) return isoDate(referenceYear, Number(cjk[1]), Number(cjk[2]));
+  const parsed = chrono.en.parse(text, new Date(Date.UTC(referenceYear, 5, 15)))[0];
+  if (parsed && parsed.start.isCertain('day') && parsed.start.isCertain('month')) {
+    return isoDate(referenceYear, parsed.start.get('month')!, parsed.start.get('day')!);
+  }
+  return undefined;
+}
+
+/** A line that is only a date (with labels, weekday, time): the date under a headline, not prose. */
+export function readDateLine(text: string): string | undefined {
+  if (text.length > META_LINE_MAX_CHARS) return undefined;
+  const unlabelled = text.replace(DATE_LABELS, '');
+  const found = findDate(unlabelled);
+  if (!found) return undefined;
+  const rest = unlabelled
+    .replace(found.text, '')
+    .replace(DATE_NOISE, '')
+    .replace(/\d{1,2}:\d{2}(:\d{2})?/g, '');
+  return rest.length <= DATE_LINE_MAX_EXTRA_CHARS / 2 ? found.iso : undefined;
+}
+
+/** Year of an ISO date, for completing `4月22日`. */
+export function yearOf(iso: string | undefined): number | undefined {
+  const year = iso ? Number(iso.slice(0, 4)) : NaN;
+  return Number.isFinite(year) ? year : undefined;
+}

@@ -1,0 +1,38 @@
+// Photo captions and their credits: `读书活动现场。李庭摄`, `图为活动现场。(本报记者 张三 摄)`,
+// `Officers at the scene. Photo: Jane Doe/Reuters`, `(Photo by Jane Doe)`.
+import type { Figure } from '../../model';
+import { CAPTION_MAX_CHARS } from '../constants';
+import { readCjkNames } from './authors';
+
+const CJK_CREDIT =
+  /^(.*?[。.!!??]|)\s*[((]?\s*((?:[\u3400-\u9fff·]{2,8}\s*|记者|通讯员|本报记者|特约记者|\s)+?)\s*摄(?:影)?\s*[))]?$/s;
+const LATIN_CREDIT =
+  /^(.*?)\s*[([]?\s*\b(?:photo(?:graph)?s?|image|picture|credit)(?:\s+by|\s*:)\s*([^()[\]]+?)\s*[)\]]?$/is;
+const CJK_LABELLED_CREDIT = /^(.*?)\s*[((]?\s*(?:图片?|摄影|图片来源)\s*[::/]\s*([^()()]+?)\s*[))]?$/s;
+
+/** True when the line reads as a photo caption with its credit, wherever it sits. */
+export function looksLikeCaption(text: string): boolean {
+  if (text.length > CAPTION_MAX_CHARS) return false;
+  return readCjkPhotoCredit(text) !== undefined || LATIN_CREDIT.test(text) || CJK_LABELLED_CREDIT.test(text);
+}
+
+function readCjkPhotoCredit(text: string): Figure | undefined {
+  const m = CJK_CREDIT.exec(text.trim());
+  if (!m) return undefined;
+  const names = readCjkNames(m[2]);
+  if (!names || names.length === 0) return undefined;
+  return { caption: m[1].trim(), credit: names.join(' ') };
+}
+
+/** A caption line split into caption and credit (no credit when none is written). */
+export function readCaption(text: string, src?: string): Figure {
+  const trimmed = text.trim();
+  const figure: Figure = readCjkPhotoCredit(trimmed) ?? splitLabelled(trimmed) ?? { caption: trimmed };
+  if (src) figure.src = src;
+  return figure;
+}
+
+function splitLabelled(text: string): Figure | undefined {
+  const m = LATIN_CREDIT.exec(text) ?? CJK_LABELLED_CREDIT.exec(text);
+  return m ? { caption: m[1].trim(), credit: m[2].trim() } : undefined;
+}

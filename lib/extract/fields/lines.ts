@@ -1,0 +1,57 @@
+// What a single line of text reads as, without context: a headline, a date line, a masthead line
+// (`第12期`, `第03版:政工`), a meta line (`来源:… 作者:…`). Segmentation adds the context.
+import {
+  HEADLINE_MAX_CHARS,
+  HEADLINE_MAX_CJK_CHARS,
+  HEADLINE_MAX_WORDS,
+  META_LINE_MAX_CHARS,
+} from '../constants';
+import { readByline, readCreditLine } from './authors';
+import { readDateLine } from './dates';
+import { readDateline } from './dateline';
+import { looksLikeCaption } from './figures';
+import { endsSentence, hanCount, hasInnerSentenceEnd, isCjkText, wordCount } from './text';
+
+/** Issue and page numbers of bulletins and e-papers, and their navigation words. */
+const MASTHEAD =
+  /^(?:总?第\s*[0-9０-９一二三四五六七八九十百零〇]+\s*[期版号]|[((]?总第|上一版|下一版|上一篇|下一篇|返回目录|版面导航|本版导读)/;
+/** Labels of page furniture lines under a headline. */
+const META_LABELS =
+  /(?:来源|作者|编辑|责任编辑|发布时间|发布日期|浏览(?:次数)?|点击(?:数|量)?|阅读(?:数|量)|字号|打印|Source|Posted by|Views?)\s*[::]/i;
+/** Clause marks that headlines seldom carry more than once. */
+const CLAUSE_MARKS = /[,,、;;]/g;
+
+export function isMasthead(text: string): boolean {
+  return MASTHEAD.test(text);
+}
+
+/** A short source/editor/date line (`2023-04-26 08:00 来源:某报 作者:戴紫君`). */
+export function isMetaLine(text: string): boolean {
+  return text.length <= META_LINE_MAX_CHARS && META_LABELS.test(text);
+}
+
+function fitsHeadlineLength(text: string): boolean {
+  if (text.length > HEADLINE_MAX_CHARS) return false;
+  return isCjkText(text) ? hanCount(text) <= HEADLINE_MAX_CJK_CHARS : wordCount(text) <= HEADLINE_MAX_WORDS;
+}
+
+/** A line that could be a headline, deck or section head: short, unpunctuated, and nothing else. */
+export function isHeadlineLike(text: string): boolean {
+  if (!/[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(text) || !fitsHeadlineLength(text)) return false;
+  if (endsSentence(text) || /[,,、::;;—–-]$/.test(text) || hasInnerSentenceEnd(text)) return false;
+  if ((text.match(CLAUSE_MARKS)?.length ?? 0) > 1) return false;
+  return !isOtherLine(text);
+}
+
+/** Lines with a known role that is not a headline. */
+function isOtherLine(text: string): boolean {
+  return (
+    isMasthead(text) ||
+    isMetaLine(text) ||
+    readDateLine(text) !== undefined ||
+    readCreditLine(text) !== undefined ||
+    readByline(text) !== undefined ||
+    looksLikeCaption(text) ||
+    readDateline(text) !== undefined
+  );
+}

@@ -1,0 +1,105 @@
+// Finishing the segmented drafts into articles: credits at the end of the last paragraph, untitled runs
+// folded into the story before them, page metadata filling what a single article's own text lacks, the
+// date completed, the id computed.
+import type { Article, PageKind, Section } from '../model';
+import type { DraftArticle } from './segment';
+import type { PageMetadata } from './metadata';
+import { MIN_UNTITLED_ARTICLE_CHARS } from './constants';
+import { readReutersTrailer, takeTrailingCredit } from './fields/authors';
+import { findMonthDay, yearOf } from './fields/dates';
+import { articleId } from './hash';
+
+export interface FinishContext {
+  meta: PageMetadata;
+  kind: PageKind;
+}
+
+type ArticleFields = Omit<Article, 'summary'>;
+
+function paragraphCount(draft: DraftArticle): number {
+  return draft.sections.reduce((n, s) => n + s.paragraphs.length, 0);
+}
+
+function textLength(draft: DraftArticle): number {
+  return draft.sections.reduce((n, s) => n + s.paragraphs.join('').length, 0);
+}
+
+/** Authors credited at the very end of the story (`…意识。(戴紫君)`, `Reporting by …`). */
+function takeClosingCredit(draft: DraftArticle): void {
+  const last = draft.sections.findLast((s) => s.paragraphs.length > 0);
+  if (!last || draft.authors.length > 0) return;
+  const text = last.paragraphs[last.paragraphs.length - 1];
+  const trailer = readReutersTrailer(text);
+  if (trailer) {
+    last.paragraphs.pop();
+    draft.authors.push(...trailer);
+    return;
+  }
+  const credit = takeTrailingCredit(text);
+  if (credit) {
+    last.paragraphs[last.paragraphs.length - 1] = credit.text;
+    draft.authors.push(...credit.authors);
+  }
+}
+
+function mergeInto(target: DraftArticle, source: DraftArticle): void {
+  const [first, ...rest] = source.sections;
+  const heading = source.headline || first?.heading;
+  if (first) target.sections.push({ heading, paragraphs: first.paragraphs });
+  target.sections.push(...rest);
+  target.figures.push(...source.figures);
+  for (const name of source.authors) if (!target.authors.includes(name)) target.authors.push(name);
+}
+
+/** Untitled runs after a story (notes, a story's tail after a credit) join the story before them. */
+function foldUntitled(drafts: DraftArticle[]): DraftArticle[] {
+  const out: DraftArticle[] = [];
+  for (const draft of drafts) {
+    const previous = out[out.length - 1];
+    if (!draft.headline && previous && textLength(draft) < MIN_UNTITLED_ARTICLE_CHARS)
+      mergeInto(previous, draft);
+    else out.push(draft);
+  }
+  return out;
+}
+
+function publishedAt(draft: DraftArticle, pageDate: string | undefined): string | undefined {
+  if (draft.publishedAt) return draft.publishedAt;
+  const fromDateline = draft.datelineDate ? findMonthDay(draft.datelineDate, yearOf(pageDate)) : undefined;
+  if (fromDateline && !(pageDate && pageDate.startsWith(fromDateline))) return fromDateline;
+  return pageDate;
+}
+
+function toArticle(draft: DraftArticle, context: FinishContext, single: boolean): ArticleFields {
+  const { meta } = context;
+  const sections: Section[] = draft.sections
+    .filter((s) => s.paragraphs.length > 0)
+    .map((s) =>
+      s.heading ? { heading: s.heading, paragraphs: s.paragraphs } : { paragraphs: s.paragraphs },
+    );
+  const headline = draft.headline || meta.headline || meta.title;
+  const authors = draft.authors.length || !single ? draft.authors : [...meta.authors];
+  const article: ArticleFields = {
+    id: articleId(headline, sections[0]?.paragraphs[0] ?? ''),
+    headline,
+    authors,
+    sections,
+    figures: draft.figures,
+  };
+  if (draft.subheadline) article.subheadline = draft.subheadline;
+  if (draft.dateline) article.dateline = draft.dateline;
+  const date = publishedAt(draft, meta.publishedAt);
+  if (date) article.publishedAt = date;
+  return article;
+}
+
+export function finishArticles(drafts: DraftArticle[], context: FinishContext): ArticleFields[] {
+  const withBody = drafts.filter((d) => paragraphCount(d) > 0);
+  withBody.forEach(takeClosingCredit);
+  let stories = foldUntitled(withBody.filter((d) => paragraphCount(d) > 0));
+  if (context.kind === 'article' && stories.length > 1) {
+    stories.slice(1).forEach((d) => mergeInto(stories[0], d));
+    stories = stories.slice(0, 1);
+  }
+  return stories.map((d) => toArticle(d, context, stories.length === 1));
+}

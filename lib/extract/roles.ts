@@ -1,0 +1,69 @@
+// What each block is, read from its own text and markup: the vocabulary segmentation works in.
+import type { Block } from './blocks';
+import { MAX_LINK_DENSITY } from './constants';
+import {
+  readByline,
+  readCjkNames,
+  readCreditLine,
+  readLabelledAuthors,
+  readReutersTrailer,
+} from './fields/authors';
+import { findDate, readDateLine } from './fields/dates';
+import { looksLikeCaption } from './fields/figures';
+import { isHeadlineLike, isMasthead, isMetaLine } from './fields/lines';
+
+export type Role =
+  | { kind: 'image'; src: string }
+  | { kind: 'caption' }
+  | { kind: 'credit'; authors: string[] }
+  | { kind: 'byline'; authors: string[] }
+  | { kind: 'date'; iso: string }
+  | { kind: 'meta'; authors: string[]; iso?: string }
+  | { kind: 'heading'; rank: number; deck: boolean }
+  | { kind: 'body' }
+  | { kind: 'skip' };
+
+/** Ranks below h1–h6: an element whose class says "title", a bold line, a plain short line. */
+export const TITLE_CLASS_RANK = 6.5;
+export const BOLD_LINE_RANK = 7;
+export const PLAIN_LINE_RANK = 8;
+/** Headings (h1–h6) longer than this are prose some sites wrap in heading tags. */
+const HEADING_TAG_MAX_CHARS = 300;
+
+function headingRole(block: Block): Role | undefined {
+  const { text } = block;
+  const deck = block.hint === 'subtitle';
+  if (block.headingLevel > 0 && text.length <= HEADING_TAG_MAX_CHARS) {
+    return { kind: 'heading', rank: block.headingLevel, deck };
+  }
+  if (block.tag === 'li' || !isHeadlineLike(text)) return undefined;
+  if (block.hint === 'title' || deck) return { kind: 'heading', rank: TITLE_CLASS_RANK, deck };
+  return { kind: 'heading', rank: block.bold ? BOLD_LINE_RANK : PLAIN_LINE_RANK, deck };
+}
+
+function creditRole(block: Block): Role | undefined {
+  const { text } = block;
+  const credit = readCreditLine(text) ?? readReutersTrailer(text);
+  if (credit) return { kind: 'credit', authors: credit };
+  const byline =
+    readByline(text) ??
+    (block.hint === 'author' ? (readLabelledAuthors(text) ?? readCjkNames(text)) : undefined);
+  return byline ? { kind: 'byline', authors: byline } : undefined;
+}
+
+function dateOrMetaRole(block: Block): Role | undefined {
+  const { text } = block;
+  const date = readDateLine(text);
+  if (date) return { kind: 'date', iso: date };
+  if (isMetaLine(text) || isMasthead(text)) {
+    return { kind: 'meta', authors: readLabelledAuthors(text) ?? [], iso: findDate(text)?.iso };
+  }
+  return undefined;
+}
+
+export function roleOf(block: Block): Role {
+  if (block.imageSrc) return { kind: 'image', src: block.imageSrc };
+  if (block.linkDensity > MAX_LINK_DENSITY) return { kind: 'skip' };
+  if (block.caption || looksLikeCaption(block.text)) return { kind: 'caption' };
+  return creditRole(block) ?? dateOrMetaRole(block) ?? headingRole(block) ?? { kind: 'body' };
+}

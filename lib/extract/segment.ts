@@ -1,0 +1,251 @@
+// Blocks → articles. A headline starts an article; an author credit or the next headline ends one.
+// On marked-up pages the heading level that most often opens a story is the headline level; on flat
+// pages (every line a <p>) a short unpunctuated line opens a story when the previous one has ended, when
+// it is the first, or when the story's own opening follows it (a date line, byline or dateline); other such
+// lines are the deck (straight after the headline) or section heads.
+import type { Figure, Section } from '../model';
+import type { Block } from './blocks';
+import { readDateline } from './fields/dateline';
+import { readCaption } from './fields/figures';
+import { PLAIN_LINE_RANK, type Role, roleOf, TITLE_CLASS_RANK } from './roles';
+
+export interface DraftArticle {
+  headline: string;
+  rank: number;
+  subheadline?: string;
+  dateline?: string;
+  /** Month/day written in the dateline, completed with the page's year later. */
+  datelineDate?: string;
+  publishedAt?: string;
+  authors: string[];
+  sections: Section[];
+  figures: Figure[];
+  /** An author credit after the body has closed the story. */
+  closed: boolean;
+  group: number;
+}
+
+interface Item {
+  block: Block;
+  role: Role;
+}
+
+function hasBody(draft: DraftArticle): boolean {
+  return draft.sections.some((s) => s.paragraphs.length > 0);
+}
+
+function addAuthors(draft: DraftArticle, authors: string[]): void {
+  for (const name of authors) if (!draft.authors.includes(name)) draft.authors.push(name);
+}
+
+/** Does a story's own opening (date line, byline, dateline) follow the heading at `index`? */
+function opensStory(items: Item[], index: number): boolean {
+  const heading = items[index].role;
+  const rank = heading.kind === 'heading' ? heading.rank : PLAIN_LINE_RANK;
+  let skippedDeck = false;
+  for (let i = index + 1; i < items.length; i++) {
+    const { role, block } = items[i];
+    if (role.kind === 'image' || role.kind === 'caption' || role.kind === 'skip') continue;
+    if (role.kind === 'heading' && !skippedDeck && (role.rank > rank || role.deck)) {
+      skippedDeck = true;
+      continue;
+    }
+    if (role.kind === 'date' || role.kind === 'byline' || role.kind === 'meta') return true;
+    return role.kind === 'body' && readDateline(block.text) !== undefined;
+  }
+  return false;
+}
+
+/** Evidence that the heading at `index` opens a story, from what precedes and follows it. */
+function startEvidence(items: Item[], index: number, previousHeadingGroup: number): boolean {
+  const { block } = items[index];
+  if (block.group >= 0 && block.group !== previousHeadingGroup) return true;
+  for (let i = index - 1; i >= 0; i--) {
+    const kind = items[i].role.kind;
+    if (kind === 'image' || kind === 'caption' || kind === 'skip') continue;
+    if (kind === 'credit') return true;
+    break;
+  }
+  return opensStory(items, index);
+}
+
+/** The h1–h6 (or title-class) rank that most often opens a story; ties go to the higher rank. */
+function headlineRank(items: Item[], evidence: boolean[]): number {
+  const counts = new Map<number, number>();
+  items.forEach((item, i) => {
+    if (
+      item.role.kind === 'heading' &&
+      item.role.rank <= TITLE_CLASS_RANK &&
+      evidence[i] &&
+      !item.role.deck
+    ) {
+      counts.set(item.role.rank, (counts.get(item.role.rank) ?? 0) + 1);
+    }
+  });
+  let best = 0;
+  for (const [rank, count] of counts) {
+    if (!best || count > counts.get(best)! || (count === counts.get(best) && rank < best)) best = rank;
+  }
+  if (best) return best;
+  const firstHeading = items.findIndex((item) => item.role.kind === 'heading');
+  const firstBody = items.findIndex((item) => item.role.kind === 'body');
+  const first = items[firstHeading]?.role;
+  const leads = firstHeading >= 0 && (firstBody < 0 || firstHeading < firstBody);
+  return first?.kind === 'heading' && leads && first.rank <= TITLE_CLASS_RANK ? first.rank : 0;
+}
+
+class Segmenter {
+  readonly drafts: DraftArticle[] = [];
+  private pendingImage?: string;
+  private pendingFigures: Figure[] = [];
+  private pendingAuthors: string[] = [];
+  private pendingDate?: string;
+
+  constructor(
+    private readonly items: Item[],
+    private readonly evidence: boolean[],
+    private readonly topRank: number,
+  ) {}
+
+  private get current(): DraftArticle | undefined {
+    return this.drafts[this.drafts.length - 1];
+  }
+
+  private start(headline: string, rank: number, group: number): DraftArticle {
+    const draft: DraftArticle = {
+      headline,
+      rank,
+      authors: [],
+      sections: [],
+      figures: [],
+      closed: false,
+      group,
+    };
+    addAuthors(draft, this.pendingAuthors);
+    draft.figures.push(...this.pendingFigures);
+    draft.publishedAt = this.pendingDate;
+    this.pendingAuthors = [];
+    this.pendingFigures = [];
+    this.pendingDate = undefined;
+    this.drafts.push(draft);
+    return draft;
+  }
+
+  /** The open story, if a block at `group` may still join it. */
+  private open(group: number): DraftArticle | undefined {
+    const draft = this.current;
+    if (!draft || draft.closed) return undefined;
+    return group >= 0 && group !== draft.group ? undefined : draft;
+  }
+
+  heading(index: number, rank: number, deck: boolean): void {
+    const { text, group } = this.items[index].block;
+    const draft = this.open(group);
+    const byRank = rank <= this.topRank && !deck;
+    if (!draft || (hasBody(draft) && (byRank || this.evidence[index]))) {
+      this.start(text, rank, group);
+    } else if (!hasBody(draft) && byRank && (draft.rank !== this.topRank || rank <= draft.rank)) {
+      // The heading before had no story of its own: a page title or a teaser.
+      this.start(text, rank, group);
+    } else if (!hasBody(draft) && draft.sections.length === 0 && !draft.subheadline && draft.headline) {
+      draft.subheadline = text;
+    } else if (!draft.headline && !hasBody(draft)) {
+      draft.headline = text;
+      draft.rank = rank;
+    } else {
+      draft.sections.push({ heading: text, paragraphs: [] });
+    }
+  }
+
+  body(index: number): void {
+    const { text, group } = this.items[index].block;
+    const draft = this.open(group) ?? this.start('', PLAIN_LINE_RANK, group);
+    let paragraph = text;
+    if (!hasBody(draft) && draft.dateline === undefined) {
+      const dateline = readDateline(text);
+      if (dateline && dateline.rest) {
+        draft.dateline = dateline.place;
+        draft.datelineDate = dateline.dateText;
+        addAuthors(draft, dateline.authors);
+        paragraph = dateline.rest;
+      }
+    }
+    if (draft.sections.length === 0) draft.sections.push({ paragraphs: [] });
+    draft.sections[draft.sections.length - 1].paragraphs.push(paragraph);
+    this.pendingImage = undefined;
+  }
+
+  authors(index: number, authors: string[]): void {
+    const draft = this.open(this.items[index].block.group);
+    if (!draft) {
+      this.pendingAuthors.push(...authors);
+      return;
+    }
+    addAuthors(draft, authors);
+    if (hasBody(draft)) draft.closed = true;
+  }
+
+  date(index: number, iso: string | undefined): void {
+    if (!iso) return;
+    const draft = this.open(this.items[index].block.group);
+    if (!draft) this.pendingDate = iso;
+    else if (!hasBody(draft) && !draft.publishedAt) draft.publishedAt = iso;
+  }
+
+  /** A source/date line: its date and authors count only before the story's body. */
+  meta(index: number, authors: string[], iso: string | undefined): void {
+    this.date(index, iso);
+    const draft = this.open(this.items[index].block.group);
+    if (authors.length && (!draft || !hasBody(draft))) this.authors(index, authors);
+  }
+
+  caption(index: number): void {
+    const figure = readCaption(this.items[index].block.text, this.pendingImage);
+    this.pendingImage = undefined;
+    const draft = this.open(this.items[index].block.group);
+    if (draft) draft.figures.push(figure);
+    else this.pendingFigures.push(figure);
+  }
+
+  image(src: string): void {
+    this.pendingImage = src;
+  }
+
+  run(): DraftArticle[] {
+    this.items.forEach(({ role }, index) => {
+      switch (role.kind) {
+        case 'heading':
+          return this.heading(index, role.rank, role.deck);
+        case 'body':
+          return this.body(index);
+        case 'credit':
+        case 'byline':
+          return this.authors(index, role.authors);
+        case 'date':
+          return this.date(index, role.iso);
+        case 'meta':
+          return this.meta(index, role.authors, role.iso);
+        case 'caption':
+          return this.caption(index);
+        case 'image':
+          return this.image(role.src);
+        default:
+          return;
+      }
+    });
+    return this.drafts;
+  }
+}
+
+/** Segments the page's blocks into draft articles (fields still to be finished by the caller). */
+export function segment(blocks: Block[]): DraftArticle[] {
+  const items: Item[] = blocks.map((block) => ({ block, role: roleOf(block) }));
+  let previousGroup = -1;
+  const evidence = items.map((item, i) => {
+    if (item.role.kind !== 'heading') return false;
+    const found = startEvidence(items, i, previousGroup);
+    previousGroup = item.block.group;
+    return found;
+  });
+  return new Segmenter(items, evidence, headlineRank(items, evidence)).run();
+}
