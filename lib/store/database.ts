@@ -41,3 +41,8 @@ export function getDatabase(): BulletinDatabase {
   instance ??= new BulletinDatabase();
   return instance;
 }
+
+/** Every table a library write may touch: one transaction scope for all of them. */
+export function libraryTables(db: BulletinDatabase): Table[] {
+  return [db.pages, db.articles, db.highlights, db.search];
+}

@@ -1,6 +1,6 @@
 // Delete with undo: deletePages returns everything it removed; restorePages puts it back.
-import type { BulletinDatabase } from './database';
-import { guardQuota } from './errors';
+import { libraryTables, type BulletinDatabase } from './database';
+import { writeTransaction } from './errors';
 import { highlightId, mergeNote } from './merge';
 import type { ArticleRecord, HighlightRecord, PageRecord } from './schema';
 import { pageArticleKeys, reindexPages } from './search-index';
@@ -14,7 +14,7 @@ export interface DeletedPages {
 }
 
 export async function deletePages(db: BulletinDatabase, pageIds: readonly number[]): Promise<DeletedPages> {
-  return db.transaction('rw', [db.pages, db.articles, db.highlights, db.search], async () => {
+  return writeTransaction(db, libraryTables(db), async () => {
     const ids = new Set(pageIds);
     const pages = (await db.pages.bulkGet([...ids])).filter((p): p is PageRecord & { id: number } => !!p);
     const keys = [...new Set(pages.flatMap(pageArticleKeys))];
@@ -47,56 +47,54 @@ export async function deletePages(db: BulletinDatabase, pageIds: readonly number
  * reader layer merged in; stories saved again are relinked, not duplicated.
  */
 export async function restorePages(db: BulletinDatabase, deleted: DeletedPages): Promise<void> {
-  await guardQuota(() =>
-    db.transaction('rw', [db.pages, db.articles, db.highlights, db.search], async () => {
-      const idMap = new Map<number, number>();
-      for (const page of deleted.pages) {
-        const now = await db.pages.where('urlKey').equals(page.urlKey).first();
-        if (now) {
-          idMap.set(page.id, now.id!);
-          const note = mergeNote(now.note, page.note);
-          const tags = [...new Set([...now.tags, ...page.tags])];
-          const detachedArticleKeys = [
-            ...new Set([
-              ...now.detachedArticleKeys,
-              ...pageArticleKeys(page).filter((k) => !now.articleKeys.includes(k)),
-            ]),
-          ];
-          await db.pages.put({
-            ...now,
-            note,
-            tags,
-            detachedArticleKeys,
-            starred: now.starred || page.starred ? 1 : 0,
-          });
-        } else {
-          idMap.set(page.id, page.id);
-          await db.pages.add(page);
-        }
-      }
-      const mapId = (id: number) => idMap.get(id) ?? id;
-      const current = new Map<string, ArticleRecord>();
-      (await db.articles.bulkGet(deleted.articles.map((a) => a.key))).forEach(
-        (r) => r && current.set(r.key, r),
-      );
-      const rows = deleted.articles.map((before) => {
-        const now = current.get(before.key);
-        if (!now) return { ...before, pageIds: [...new Set(before.pageIds.map(mapId))] };
-        return {
+  await writeTransaction(db, libraryTables(db), async () => {
+    const idMap = new Map<number, number>();
+    for (const page of deleted.pages) {
+      const now = await db.pages.where('urlKey').equals(page.urlKey).first();
+      if (now) {
+        idMap.set(page.id, now.id!);
+        const note = mergeNote(now.note, page.note);
+        const tags = [...new Set([...now.tags, ...page.tags])];
+        const detachedArticleKeys = [
+          ...new Set([
+            ...now.detachedArticleKeys,
+            ...pageArticleKeys(page).filter((k) => !now.articleKeys.includes(k)),
+          ]),
+        ];
+        await db.pages.put({
           ...now,
-          note: mergeNote(now.note, before.note),
-          pageIds: [...new Set([...now.pageIds, ...before.pageIds.map(mapId)])],
-        };
-      });
-      await db.articles.bulkPut(rows);
-      const keys = deleted.highlights.map((h) => h.articleKey);
-      const existing = new Set(
-        (keys.length ? await db.highlights.where('articleKey').anyOf(keys).toArray() : []).map(highlightId),
-      );
-      await db.highlights.bulkPut(deleted.highlights.filter((h) => !existing.has(highlightId(h))));
-      const affected = new Set(rows.flatMap((r) => r.pageIds));
-      deleted.pages.forEach((p) => affected.add(mapId(p.id)));
-      await reindexPages(db, affected);
-    }),
-  );
+          note,
+          tags,
+          detachedArticleKeys,
+          starred: now.starred || page.starred ? 1 : 0,
+        });
+      } else {
+        idMap.set(page.id, page.id);
+        await db.pages.add(page);
+      }
+    }
+    const mapId = (id: number) => idMap.get(id) ?? id;
+    const current = new Map<string, ArticleRecord>();
+    (await db.articles.bulkGet(deleted.articles.map((a) => a.key))).forEach(
+      (r) => r && current.set(r.key, r),
+    );
+    const rows = deleted.articles.map((before) => {
+      const now = current.get(before.key);
+      if (!now) return { ...before, pageIds: [...new Set(before.pageIds.map(mapId))] };
+      return {
+        ...now,
+        note: mergeNote(now.note, before.note),
+        pageIds: [...new Set([...before.pageIds.map(mapId), ...now.pageIds])],
+      };
+    });
+    await db.articles.bulkPut(rows);
+    const keys = deleted.highlights.map((h) => h.articleKey);
+    const existing = new Set(
+      (keys.length ? await db.highlights.where('articleKey').anyOf(keys).toArray() : []).map(highlightId),
+    );
+    await db.highlights.bulkPut(deleted.highlights.filter((h) => !existing.has(highlightId(h))));
+    const affected = new Set(rows.flatMap((r) => r.pageIds));
+    deleted.pages.forEach((p) => affected.add(mapId(p.id)));
+    await reindexPages(db, affected);
+  });
 }

@@ -1,4 +1,5 @@
 // Typed storage errors the UI can show.
+import type { Dexie, Table, Transaction } from 'dexie';
 
 /** The browser refused to store more (disk or quota full). Nothing of the failed write was kept. */
 export class StorageFullError extends Error {
@@ -26,12 +27,21 @@ export function isQuotaError(error: unknown, depth = 0): boolean {
   return false;
 }
 
-/** Runs a write, turning a quota failure into StorageFullError (IndexedDB has already rolled it back). */
-export async function guardQuota<T>(write: () => Promise<T>): Promise<T> {
+/**
+ * One read-write transaction over the library's tables, with quota failures typed. When the disk fills at
+ * commit, pending requests fail with a plain AbortError and only the IDBTransaction's own `error` says
+ * QuotaExceededError, so that is consulted too.
+ */
+export async function writeTransaction<T>(db: Dexie, tables: Table[], scope: () => Promise<T>): Promise<T> {
+  let tx: Transaction | undefined;
   try {
-    return await write();
+    return await db.transaction('rw', tables, (current) => {
+      tx = current;
+      return scope();
+    });
   } catch (error) {
-    if (isQuotaError(error)) throw new StorageFullError(error);
+    const native = (tx as { idbtrans?: IDBTransaction } | undefined)?.idbtrans;
+    if (isQuotaError(error) || isQuotaError(native?.error)) throw new StorageFullError(error);
     throw error;
   }
 }

@@ -4,8 +4,8 @@
 // canonical URL and stories by dedupe key, renumber page ids that are taken, validate every row and report
 // what it skipped. The whole file is parsed and checked before the one write transaction starts, so a
 // malformed file changes nothing.
-import type { BulletinDatabase } from './database';
-import { guardQuota, ImportFormatError } from './errors';
+import { libraryTables, type BulletinDatabase } from './database';
+import { ImportFormatError, writeTransaction } from './errors';
 import { highlightId, mergeNote, mergeTags } from './merge';
 import { CURRENT_SCHEMA_VERSION, type ArticleRecord, type HighlightRecord, type PageRecord } from './schema';
 import { reindexPages } from './search-index';
@@ -128,110 +128,108 @@ export async function importJson(db: BulletinDatabase, file: Blob | string): Pro
     else articleByKey.set(a.key, { ...a, pageIds });
   });
 
-  return guardQuota(() =>
-    db.transaction('rw', [db.pages, db.articles, db.highlights, db.search], async () => {
-      const report: ImportReport = {
-        pagesAdded: 0,
-        pagesMerged: 0,
-        articlesAdded: 0,
-        articlesMerged: 0,
-        highlightsAdded: 0,
-        skipped,
-      };
-      const localByUrl = new Map<string, PageRecord>();
-      for (const p of await db.pages
-        .where('urlKey')
-        .anyOf(filePages.map((fp) => fp.urlKey))
-        .toArray())
-        localByUrl.set(p.urlKey, p);
-      const taken = new Set(
-        (await db.pages.bulkGet(filePages.map((p) => p.id))).filter(Boolean).map((p) => p!.id!),
+  return writeTransaction(db, libraryTables(db), async () => {
+    const report: ImportReport = {
+      pagesAdded: 0,
+      pagesMerged: 0,
+      articlesAdded: 0,
+      articlesMerged: 0,
+      highlightsAdded: 0,
+      skipped,
+    };
+    const localByUrl = new Map<string, PageRecord>();
+    for (const p of await db.pages
+      .where('urlKey')
+      .anyOf(filePages.map((fp) => fp.urlKey))
+      .toArray())
+      localByUrl.set(p.urlKey, p);
+    const taken = new Set(
+      (await db.pages.bulkGet(filePages.map((p) => p.id))).filter(Boolean).map((p) => p!.id!),
+    );
+    const idMap = new Map<number, number>();
+    const toAdd: PageRecord[] = [];
+    const toAddFileIds: number[] = [];
+    const toPut: PageRecord[] = [];
+    for (const page of filePages) {
+      const fileKeys = [...page.articleKeys, ...(page.detachedArticleKeys ?? [])].filter((k) =>
+        articleByKey.has(k),
       );
-      const idMap = new Map<number, number>();
-      const toAdd: PageRecord[] = [];
-      const toAddFileIds: number[] = [];
-      const toPut: PageRecord[] = [];
-      for (const page of filePages) {
-        const fileKeys = [...page.articleKeys, ...(page.detachedArticleKeys ?? [])].filter((k) =>
-          articleByKey.has(k),
-        );
-        const local = localByUrl.get(page.urlKey);
-        if (local) {
-          idMap.set(page.id, local.id!);
-          const detached = fileKeys.filter((k) => !local.articleKeys.includes(k));
-          toPut.push({
-            ...local,
-            note: mergeNote(local.note, page.note),
-            tags: mergeTags(local.tags, page.tags),
-            starred: local.starred || page.starred ? 1 : 0,
-            detachedArticleKeys: [...new Set([...local.detachedArticleKeys, ...detached])],
-          });
-          report.pagesMerged++;
-        } else {
-          const record: PageRecord = {
-            ...page,
-            articleKeys: page.articleKeys.filter((k) => articleByKey.has(k)),
-            detachedArticleKeys: (page.detachedArticleKeys ?? []).filter((k) => articleByKey.has(k)),
-          };
-          if (taken.has(page.id)) delete record.id;
-          toAdd.push(record);
-          toAddFileIds.push(page.id);
-          report.pagesAdded++;
-        }
-      }
-      if (toPut.length) await db.pages.bulkPut(toPut);
-      if (toAdd.length) {
-        const ids = (await db.pages.bulkAdd(toAdd, { allKeys: true })) as number[];
-        toAddFileIds.forEach((fileId, i) => idMap.set(fileId, ids[i]));
-      }
-
-      const keys = [...articleByKey.keys()];
-      const local = new Map<string, ArticleRecord>();
-      (await db.articles.bulkGet(keys)).forEach((r) => r && local.set(r.key, r));
-      const articleRows = keys.map((key) => {
-        const incoming = articleByKey.get(key)!;
-        const mapped = incoming.pageIds.map((id) => idMap.get(id)!);
-        const mine = local.get(key);
-        if (!mine) {
-          report.articlesAdded++;
-          return { ...incoming, pageIds: [...new Set(mapped)] };
-        }
-        report.articlesMerged++;
-        return {
-          ...mine,
-          note: mergeNote(mine.note, incoming.note),
-          pageIds: [...new Set([...mine.pageIds, ...mapped])],
+      const local = localByUrl.get(page.urlKey);
+      if (local) {
+        idMap.set(page.id, local.id!);
+        const detached = fileKeys.filter((k) => !local.articleKeys.includes(k));
+        toPut.push({
+          ...local,
+          note: mergeNote(local.note, page.note),
+          tags: mergeTags(local.tags, page.tags),
+          starred: local.starred || page.starred ? 1 : 0,
+          detachedArticleKeys: [...new Set([...local.detachedArticleKeys, ...detached])],
+        });
+        report.pagesMerged++;
+      } else {
+        const record: PageRecord = {
+          ...page,
+          articleKeys: page.articleKeys.filter((k) => articleByKey.has(k)),
+          detachedArticleKeys: (page.detachedArticleKeys ?? []).filter((k) => articleByKey.has(k)),
         };
-      });
-      await db.articles.bulkPut(articleRows);
+        if (taken.has(page.id)) delete record.id;
+        toAdd.push(record);
+        toAddFileIds.push(page.id);
+        report.pagesAdded++;
+      }
+    }
+    if (toPut.length) await db.pages.bulkPut(toPut);
+    if (toAdd.length) {
+      const ids = (await db.pages.bulkAdd(toAdd, { allKeys: true })) as number[];
+      toAddFileIds.forEach((fileId, i) => idMap.set(fileId, ids[i]));
+    }
 
-      const known = new Set<string>();
-      for (const h of keys.length ? await db.highlights.where('articleKey').anyOf(keys).toArray() : [])
+    const keys = [...articleByKey.keys()];
+    const local = new Map<string, ArticleRecord>();
+    (await db.articles.bulkGet(keys)).forEach((r) => r && local.set(r.key, r));
+    const articleRows = keys.map((key) => {
+      const incoming = articleByKey.get(key)!;
+      const mapped = incoming.pageIds.map((id) => idMap.get(id)!);
+      const mine = local.get(key);
+      if (!mine) {
+        report.articlesAdded++;
+        return { ...incoming, pageIds: [...new Set(mapped)] };
+      }
+      report.articlesMerged++;
+      return {
+        ...mine,
+        note: mergeNote(mine.note, incoming.note),
+        pageIds: [...new Set([...mine.pageIds, ...mapped])],
+      };
+    });
+    await db.articles.bulkPut(articleRows);
+
+    const known = new Set<string>();
+    for (const h of keys.length ? await db.highlights.where('articleKey').anyOf(keys).toArray() : [])
+      known.add(highlightId(h));
+    const freshHighlights: HighlightRecord[] = [];
+    highlights.forEach((h, index) => {
+      if (!articleByKey.has(h.articleKey) && !local.has(h.articleKey)) {
+        skipped.push({ table: 'highlights', index, reason: 'its article is not in the file' });
+      } else if (!known.has(highlightId(h))) {
         known.add(highlightId(h));
-      const freshHighlights: HighlightRecord[] = [];
-      highlights.forEach((h, index) => {
-        if (!articleByKey.has(h.articleKey) && !local.has(h.articleKey)) {
-          skipped.push({ table: 'highlights', index, reason: 'its article is not in the file' });
-        } else if (!known.has(highlightId(h))) {
-          known.add(highlightId(h));
-          freshHighlights.push(h);
-        }
-      });
-      const takenHighlights = new Set(
-        (await db.highlights.bulkGet(freshHighlights.flatMap((h) => (h.id === undefined ? [] : [h.id]))))
-          .filter(Boolean)
-          .map((h) => h!.id!),
-      );
-      const highlightRows = freshHighlights.map((h) => {
-        if (h.id === undefined || !takenHighlights.has(h.id)) return h;
-        const { id: _taken, ...rest } = h;
-        return rest;
-      });
-      if (highlightRows.length) await db.highlights.bulkAdd(highlightRows);
-      report.highlightsAdded = highlightRows.length;
+        freshHighlights.push(h);
+      }
+    });
+    const takenHighlights = new Set(
+      (await db.highlights.bulkGet(freshHighlights.flatMap((h) => (h.id === undefined ? [] : [h.id]))))
+        .filter(Boolean)
+        .map((h) => h!.id!),
+    );
+    const highlightRows = freshHighlights.map((h) => {
+      if (h.id === undefined || !takenHighlights.has(h.id)) return h;
+      const { id: _taken, ...rest } = h;
+      return rest;
+    });
+    if (highlightRows.length) await db.highlights.bulkAdd(highlightRows);
+    report.highlightsAdded = highlightRows.length;
 
-      await reindexPages(db, new Set([...idMap.values(), ...articleRows.flatMap((r) => r.pageIds)]));
-      return report;
-    }),
-  );
+    await reindexPages(db, new Set([...idMap.values(), ...articleRows.flatMap((r) => r.pageIds)]));
+    return report;
+  });
 }

@@ -1,6 +1,6 @@
 // Reading and editing the library: the page view, recent list, tags, notes, star, highlights.
-import type { BulletinDatabase } from './database';
-import { guardQuota } from './errors';
+import { libraryTables, type BulletinDatabase } from './database';
+import { writeTransaction } from './errors';
 import { normaliseTags } from './keys';
 import { mergeTags } from './merge';
 import type { ArticleRecord, HighlightRecord, PageRecord } from './schema';
@@ -110,14 +110,12 @@ async function editPage(
   edit: (page: PageRecord) => Partial<PageRecord>,
   reindex = true,
 ): Promise<void> {
-  await guardQuota(() =>
-    db.transaction('rw', [db.pages, db.articles, db.highlights, db.search], async () => {
-      const page = await db.pages.get(pageId);
-      if (!page) throw new RangeError(`No saved page ${pageId}`);
-      await db.pages.put({ ...page, ...edit(page), updatedAt: Date.now() });
-      if (reindex) await reindexPages(db, [pageId]);
-    }),
-  );
+  await writeTransaction(db, libraryTables(db), async () => {
+    const page = await db.pages.get(pageId);
+    if (!page) throw new RangeError(`No saved page ${pageId}`);
+    await db.pages.put({ ...page, ...edit(page), updatedAt: Date.now() });
+    if (reindex) await reindexPages(db, [pageId]);
+  });
 }
 
 /** Replaces the page's note (the editor's current text). */
@@ -131,14 +129,12 @@ export async function updateArticleNote(
   articleKey: string,
   note: string,
 ): Promise<void> {
-  await guardQuota(() =>
-    db.transaction('rw', [db.pages, db.articles, db.highlights, db.search], async () => {
-      const record = await db.articles.get(articleKey);
-      if (!record) throw new RangeError(`No saved article ${articleKey}`);
-      await db.articles.put({ ...record, note, updatedAt: Date.now() });
-      await reindexPages(db, record.pageIds);
-    }),
-  );
+  await writeTransaction(db, libraryTables(db), async () => {
+    const record = await db.articles.get(articleKey);
+    if (!record) throw new RangeError(`No saved article ${articleKey}`);
+    await db.articles.put({ ...record, note, updatedAt: Date.now() });
+    await reindexPages(db, record.pageIds);
+  });
 }
 
 /** Replaces the page's tags (normalised: lower case, no `#`, spaces as `-`). */
@@ -158,28 +154,26 @@ export type NewHighlight = Omit<HighlightRecord, 'id' | 'createdAt'>;
 
 /** Adds a highlight to a stored story (or returns the id of the same one already there). */
 export async function addHighlight(db: BulletinDatabase, highlight: NewHighlight): Promise<number> {
-  return guardQuota(() =>
-    db.transaction('rw', [db.pages, db.articles, db.highlights, db.search], async () => {
-      const record = await db.articles.get(highlight.articleKey);
-      if (!record) throw new RangeError(`No saved article ${highlight.articleKey}`);
-      const same = await db.highlights
-        .where('articleKey')
-        .equals(highlight.articleKey)
-        .filter(
-          (h) =>
-            h.paragraph === highlight.paragraph && h.offset === highlight.offset && h.text === highlight.text,
-        )
-        .first();
-      if (same) return same.id!;
-      const id = (await db.highlights.add({ ...highlight, createdAt: Date.now() })) as number;
-      await reindexPages(db, record.pageIds);
-      return id;
-    }),
-  );
+  return writeTransaction(db, libraryTables(db), async () => {
+    const record = await db.articles.get(highlight.articleKey);
+    if (!record) throw new RangeError(`No saved article ${highlight.articleKey}`);
+    const same = await db.highlights
+      .where('articleKey')
+      .equals(highlight.articleKey)
+      .filter(
+        (h) =>
+          h.paragraph === highlight.paragraph && h.offset === highlight.offset && h.text === highlight.text,
+      )
+      .first();
+    if (same) return same.id!;
+    const id = (await db.highlights.add({ ...highlight, createdAt: Date.now() })) as number;
+    await reindexPages(db, record.pageIds);
+    return id;
+  });
 }
 
 export async function removeHighlight(db: BulletinDatabase, highlightId: number): Promise<void> {
-  await db.transaction('rw', [db.pages, db.articles, db.highlights, db.search], async () => {
+  await writeTransaction(db, libraryTables(db), async () => {
     const highlight = await db.highlights.get(highlightId);
     if (!highlight) return;
     await db.highlights.delete(highlightId);

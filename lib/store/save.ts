@@ -1,7 +1,7 @@
 // Saving a bulletin with the reader's layer: idempotent per canonical URL, one transaction, merge-only.
 import type { Article, Bulletin } from '../model';
-import type { BulletinDatabase } from './database';
-import { guardQuota } from './errors';
+import { libraryTables, type BulletinDatabase } from './database';
+import { writeTransaction } from './errors';
 import {
   articleDedupeKey,
   canonicalUrlKey,
@@ -110,109 +110,107 @@ export async function save(
   const keys = incoming.map((c) => c.key);
   const tags = normaliseTags(layer.tags);
 
-  return guardQuota(() =>
-    db.transaction('rw', [db.pages, db.articles, db.highlights, db.search], async () => {
-      const now = Date.now();
-      const existing = await db.pages.where('urlKey').equals(extracted.urlKey).first();
-      const page: PageRecord = existing
-        ? {
-            ...existing,
-            ...extracted,
-            editionDate: dayOf(extracted.publishedAt) ?? existing.editionDate,
-            note: mergeNote(existing.note, layer.note),
-            tags: mergeTags(existing.tags, tags),
-            starred: existing.starred || layer.starred ? 1 : 0,
-            updatedAt: now,
-          }
-        : {
-            ...extracted,
-            editionDate: dayOf(extracted.publishedAt) ?? new Date(now).toISOString().slice(0, 10),
-            note: layer.note ?? '',
-            tags,
-            starred: layer.starred ? 1 : 0,
-            savedAt: now,
-            updatedAt: now,
-            articleKeys: keys,
-            detachedArticleKeys: [],
-          };
-      const pageId = existing?.id ?? ((await db.pages.add(page)) as number);
-      const touchedPages = new Set<number>([pageId]);
-
-      const oldKeys = existing ? pageArticleKeys(existing) : [];
-      const allKeys = [...new Set([...keys, ...oldKeys])];
-      const records = new Map<string, ArticleRecord>();
-      (await db.articles.bulkGet(allKeys)).forEach((r) => r && records.set(r.key, r));
-      const oldHighlights = oldKeys.length
-        ? await db.highlights.where('articleKey').anyOf(oldKeys).toArray()
-        : [];
-
-      const changed = new Map<string, ArticleRecord>();
-      const linked = new Set<number>();
-      for (const { article, key } of incoming) {
-        const record = records.get(key) ?? { key, article, note: '', pageIds: [], updatedAt: now };
-        record.article = article;
-        record.updatedAt = now;
-        if (!record.pageIds.includes(pageId)) record.pageIds = [...record.pageIds, pageId];
-        for (const other of record.pageIds) if (other !== pageId) linked.add(other);
-        records.set(key, record);
-        changed.set(key, record);
-      }
-
-      // Stories that left the page: unlink them, but never drop the reader's notes or highlights on them.
-      const current = new Set(keys);
-      const detached: string[] = [];
-      const deleted: string[] = [];
-      const movedHighlights: HighlightRecord[] = [];
-      for (const oldKey of oldKeys) {
-        const record = records.get(oldKey);
-        if (current.has(oldKey) || !record) continue;
-        const highlights = oldHighlights.filter((h) => h.articleKey === oldKey);
-        const shared = record.pageIds.some((id) => id !== pageId);
-        const hasReaderData = record.note.trim() !== '' || highlights.length > 0;
-        const successor = hasReaderData && !shared ? successorOf(record.article, incoming) : undefined;
-        if (successor) {
-          const target = changed.get(successor)!;
-          target.note = mergeNote(target.note, record.note);
-          for (const h of highlights) movedHighlights.push({ ...h, articleKey: successor });
-        } else if (hasReaderData && !shared) {
-          detached.push(oldKey);
-          continue;
+  return writeTransaction(db, libraryTables(db), async () => {
+    const now = Date.now();
+    const existing = await db.pages.where('urlKey').equals(extracted.urlKey).first();
+    const page: PageRecord = existing
+      ? {
+          ...existing,
+          ...extracted,
+          editionDate: dayOf(extracted.publishedAt) ?? existing.editionDate,
+          note: mergeNote(existing.note, layer.note),
+          tags: mergeTags(existing.tags, tags),
+          starred: existing.starred || layer.starred ? 1 : 0,
+          updatedAt: now,
         }
-        record.pageIds = record.pageIds.filter((id) => id !== pageId);
-        if (record.pageIds.length) changed.set(oldKey, record);
-        else {
-          changed.delete(oldKey);
-          deleted.push(oldKey);
-        }
-      }
-      page.articleKeys = keys;
-      page.detachedArticleKeys = detached;
+      : {
+          ...extracted,
+          editionDate: dayOf(extracted.publishedAt) ?? new Date(now).toISOString().slice(0, 10),
+          note: layer.note ?? '',
+          tags,
+          starred: layer.starred ? 1 : 0,
+          savedAt: now,
+          updatedAt: now,
+          articleKeys: keys,
+          detachedArticleKeys: [],
+        };
+    const pageId = existing?.id ?? ((await db.pages.add(page)) as number);
+    const touchedPages = new Set<number>([pageId]);
 
-      for (const [articleId, note] of Object.entries(layer.articleNotes ?? {})) {
-        const record = changed.get(keyOfArticleId.get(articleId) ?? '');
-        if (record) record.note = mergeNote(record.note, note);
-      }
+    const oldKeys = existing ? pageArticleKeys(existing) : [];
+    const allKeys = [...new Set([...keys, ...oldKeys])];
+    const records = new Map<string, ArticleRecord>();
+    (await db.articles.bulkGet(allKeys)).forEach((r) => r && records.set(r.key, r));
+    const oldHighlights = oldKeys.length
+      ? await db.highlights.where('articleKey').anyOf(oldKeys).toArray()
+      : [];
 
-      const known = new Set(oldHighlights.map((h) => highlightId(h)));
-      const newHighlights: HighlightRecord[] = [];
-      for (const input of layer.highlights ?? []) {
-        const articleKey = keyOfArticleId.get(input.articleId);
-        if (!articleKey) continue;
-        const h: HighlightRecord = { ...input, articleKey, createdAt: now };
-        delete (h as Partial<HighlightInput>).articleId;
-        if (known.has(highlightId(h))) continue;
-        known.add(highlightId(h));
-        newHighlights.push(h);
-      }
+    const changed = new Map<string, ArticleRecord>();
+    const linked = new Set<number>();
+    for (const { article, key } of incoming) {
+      const record = records.get(key) ?? { key, article, note: '', pageIds: [], updatedAt: now };
+      record.article = article;
+      record.updatedAt = now;
+      if (!record.pageIds.includes(pageId)) record.pageIds = [...record.pageIds, pageId];
+      for (const other of record.pageIds) if (other !== pageId) linked.add(other);
+      records.set(key, record);
+      changed.set(key, record);
+    }
 
-      if (existing) await db.pages.put({ ...page, id: pageId });
-      await db.articles.bulkPut([...changed.values()]);
-      if (deleted.length) await db.articles.bulkDelete(deleted);
-      if (movedHighlights.length) await db.highlights.bulkPut(movedHighlights);
-      if (newHighlights.length) await db.highlights.bulkAdd(newHighlights);
-      for (const record of changed.values()) for (const id of record.pageIds) touchedPages.add(id);
-      await reindexPages(db, touchedPages);
-      return { pageId, created: !existing, articleKeys: keys, linkedPageIds: [...linked] };
-    }),
-  );
+    // Stories that left the page: unlink them, but never drop the reader's notes or highlights on them.
+    const current = new Set(keys);
+    const detached: string[] = [];
+    const deleted: string[] = [];
+    const movedHighlights: HighlightRecord[] = [];
+    for (const oldKey of oldKeys) {
+      const record = records.get(oldKey);
+      if (current.has(oldKey) || !record) continue;
+      const highlights = oldHighlights.filter((h) => h.articleKey === oldKey);
+      const shared = record.pageIds.some((id) => id !== pageId);
+      const hasReaderData = record.note.trim() !== '' || highlights.length > 0;
+      const successor = hasReaderData && !shared ? successorOf(record.article, incoming) : undefined;
+      if (successor) {
+        const target = changed.get(successor)!;
+        target.note = mergeNote(target.note, record.note);
+        for (const h of highlights) movedHighlights.push({ ...h, articleKey: successor });
+      } else if (hasReaderData && !shared) {
+        detached.push(oldKey);
+        continue;
+      }
+      record.pageIds = record.pageIds.filter((id) => id !== pageId);
+      if (record.pageIds.length) changed.set(oldKey, record);
+      else {
+        changed.delete(oldKey);
+        deleted.push(oldKey);
+      }
+    }
+    page.articleKeys = keys;
+    page.detachedArticleKeys = detached;
+
+    for (const [articleId, note] of Object.entries(layer.articleNotes ?? {})) {
+      const record = changed.get(keyOfArticleId.get(articleId) ?? '');
+      if (record) record.note = mergeNote(record.note, note);
+    }
+
+    const known = new Set(oldHighlights.map((h) => highlightId(h)));
+    const newHighlights: HighlightRecord[] = [];
+    for (const input of layer.highlights ?? []) {
+      const articleKey = keyOfArticleId.get(input.articleId);
+      if (!articleKey) continue;
+      const h: HighlightRecord = { ...input, articleKey, createdAt: now };
+      delete (h as Partial<HighlightInput>).articleId;
+      if (known.has(highlightId(h))) continue;
+      known.add(highlightId(h));
+      newHighlights.push(h);
+    }
+
+    if (existing) await db.pages.put({ ...page, id: pageId });
+    await db.articles.bulkPut([...changed.values()]);
+    if (deleted.length) await db.articles.bulkDelete(deleted);
+    if (movedHighlights.length) await db.highlights.bulkPut(movedHighlights);
+    if (newHighlights.length) await db.highlights.bulkAdd(newHighlights);
+    for (const record of changed.values()) for (const id of record.pageIds) touchedPages.add(id);
+    await reindexPages(db, touchedPages);
+    return { pageId, created: !existing, articleKeys: keys, linkedPageIds: [...linked] };
+  });
 }

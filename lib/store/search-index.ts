@@ -1,5 +1,6 @@
 // Keeps the derived search rows in step with pages; called inside the writer's transaction.
-import type { BulletinDatabase } from './database';
+import { libraryTables, type BulletinDatabase } from './database';
+import { writeTransaction } from './errors';
 import type { ArticleRecord, HighlightRecord, PageRecord } from './schema';
 import { buildSearchDoc } from './search-doc';
 
@@ -48,7 +49,7 @@ export async function reindexPages(db: BulletinDatabase, pageIds: Iterable<numbe
 
 /** Rebuilds the whole search table (after changing what is indexed, or to repair it). */
 export async function rebuildSearchIndex(db: BulletinDatabase): Promise<void> {
-  await db.transaction('rw', [db.pages, db.articles, db.highlights, db.search], async () => {
+  await writeTransaction(db, libraryTables(db), async () => {
     await db.search.clear();
     await reindexPages(db, (await db.pages.toCollection().primaryKeys()) as number[]);
   });
