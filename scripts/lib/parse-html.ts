@@ -5,7 +5,9 @@ import { DOMParser } from 'linkedom';
 
 export function parseHtml(html: string, _url?: string): Document {
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  if (doc.body?.firstChild || !html.trim()) return doc;
+  // Text without any tag (an empty file, plain text) leaves linkedom with no documentElement, and then its
+  // body/head/title getters throw: such input is wrapped too.
+  if (doc.documentElement && (doc.body?.firstChild || !html.trim())) return doc;
   // linkedom, unlike browsers, builds no <body> for markup lacking <html>/<body> tags (fragments, old pages
   // with several <html> sections): the content then hangs outside the body. Wrap it, as a browser would.
   return new DOMParser().parseFromString(
