@@ -23,8 +23,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves each folder under its URL prefix, e.g. `{ '/seed/': dir }`; anything else is a 404. */
-export async function serveStatic(mounts: Record<string, string>): Promise<StaticServer> {
+/**
+ * Serves each folder under its URL prefix, e.g. `{ '/seed/': dir }`; anything else is a 404. `headers` go
+ * on every file (the benchmark sends cross-origin isolation headers for a finer `performance.now()`).
+ */
+export async function serveStatic(
+  mounts: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<StaticServer> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
@@ -42,6 +48,7 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
       return;
     }
     response.writeHead(200, {
+      ...headers,
       'content-type': CONTENT_TYPES[extname(file!).toLowerCase()] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });

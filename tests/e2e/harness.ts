@@ -65,12 +65,21 @@ export async function startE2E(options: { earlierGrants?: string[] } = {}): Prom
     return page;
   };
 
+  // Chrome's popup floats over the page, which stays visible (and keeps scrolling, animating, painting).
+  // A popup opened as a tab in the same window would hide the page: it gets a window of its own.
+  const openInNewWindow = async (url: string) => {
+    const opened = context.waitForEvent('page', (p) => p.url() === url);
+    await browser.browserSession.send('Target.createTarget', { url, newWindow: true });
+    const page = await opened;
+    await page.waitForLoadState('domcontentloaded');
+    return page;
+  };
+
   const openPopupFor = async (page: Page, { click = true } = {}) => {
     if (click) await browser.clickAction(page);
     const tabId = await browser.tabIdOf(page);
-    const popup = await context.newPage();
+    const popup = await openInNewWindow(browser.extensionUrl(`popup.html?tabId=${tabId}`));
     await popup.setViewportSize(POPUP_VIEWPORT);
-    await popup.goto(browser.extensionUrl(`popup.html?tabId=${tabId}`));
     await popup.waitForSelector('#app > [data-state]:not([data-state=working])', { timeout: 20_000 });
     return popup;
   };
