@@ -3,6 +3,13 @@ import { preact as preactPreset } from '@preact/preset-vite';
 
 // The manifest asks for the least the features need: activeTab + scripting inject on a click,
 // automatic detection is opt-in through optional host permissions (see docs/ARCHITECTURE.md).
+// A test build may name the test server's origin (comma-separated match patterns): a popup opened as a tab
+// is never "invoked" by a reader, so activeTab does not cover it. Never set for a release build.
+const TEST_HOSTS = (process.env.BD_TEST_HOSTS ?? '')
+  .split(',')
+  .map((host) => host.trim())
+  .filter(Boolean);
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -10,15 +17,18 @@ export default defineConfig({
   // A separate output folder lets a benchmark or test build without touching the main one.
   outDir: process.env.BD_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preactPreset()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    host_permissions: TEST_HOSTS.length ? TEST_HOSTS : undefined,
+    action: { default_title: '__MSG_extName__' },
     optional_host_permissions: browser === 'firefox' ? undefined : ['<all_urls>'],
     optional_permissions: browser === 'firefox' ? ['<all_urls>'] : undefined,
     commands: {
-      _execute_action: {
+      // MV2 (Firefox) names the toolbar button's command differently.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+B' },
         description: '__MSG_commandOpen__',
       },

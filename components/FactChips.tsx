@@ -13,7 +13,13 @@ export function FactChips({ facts }: { facts: Fact[] }) {
           <dt>{t(`fact_${kind}` as MessageKey)}</dt>
           <dd>
             {group.map((fact) => (
-              <span class={`chip chip-${kind}`} data-testid="fact" data-kind={kind} key={fact.text} title={fact.value}>
+              <span
+                class={`chip chip-${kind}`}
+                data-testid="fact"
+                data-kind={kind}
+                key={fact.text}
+                title={fact.value}
+              >
                 {fact.text}
               </span>
             ))}

@@ -76,7 +76,12 @@ export function PopupApp({ store, libraryUrl }: { store: PopupStore; libraryUrl:
               void store.copyMarkdown(
                 bulletinToMarkdown(
                   bulletin,
-                  { pageNote: store.pageNote.value, tags: store.tags.value, starred: store.starred.value, articleNotes: {} },
+                  {
+                    pageNote: store.pageNote.value,
+                    tags: store.tags.value,
+                    starred: store.starred.value,
+                    articleNotes: {},
+                  },
                   markdownLabels(),
                 ),
               )

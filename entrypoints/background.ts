@@ -1,1 +1,70 @@
-export default defineBackground(() => {});
+// Wiring only: badge, context menu, keyboard command, saves handed over by the popup, auto-detect sync.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createBackgroundHandlers } from '@/lib/background/handlers';
+import { saveTab } from '@/lib/background/save-tab';
+import { syncAutoDetect } from '@/lib/extension/auto-detect';
+import { badgeApi, ensureContentScript } from '@/lib/extension/tabs';
+import { createMessageListener } from '@/lib/messages';
+import { loadSettings, normalizeSettings, settingsItem } from '@/lib/settings';
+import { getDatabase, save } from '@/lib/store';
+import { summarize } from '@/lib/summarize';
+import { t } from '@/lib/ui/i18n';
+
+const CONTEXT_MENU_ID = 'save-page';
+/** How long the badge shows the outcome of a save from the menu or keyboard. */
+const SAVE_BADGE_MS = 3_000;
+
+const saveToLibrary = (bulletin: Parameters<typeof save>[1], layer: Parameters<typeof save>[2]) =>
+  save(getDatabase(), bulletin, layer);
+
+const sync = (value: unknown) =>
+  void syncAutoDetect(normalizeSettings(value)).catch((error: unknown) =>
+    console.debug('auto-detect sync', error),
+  );
+
+export default defineBackground(() => {
+  const badge = badgeApi();
+  const setBadge = async (tabId: number, text: string) => {
+    await badge.setBadgeText({ tabId, text });
+    if (text) await badge.setBadgeBackgroundColor({ tabId, color: '#0b5cad' });
+  };
+
+  browser.runtime.onMessage.addListener(
+    createMessageListener(createBackgroundHandlers({ setBadge, save: saveToLibrary })),
+  );
+
+  const saveFromShortcut = async (tabId: number | undefined) => {
+    if (tabId === undefined) return;
+    const previous = await badge.getBadgeText({ tabId }).catch(() => '');
+    try {
+      await saveTab(tabId, { ensureContentScript, summarize, save: saveToLibrary });
+      await setBadge(tabId, '✓');
+    } catch (error) {
+      console.debug('save failed', error);
+      await setBadge(tabId, '!');
+    }
+    setTimeout(() => void setBadge(tabId, previous).catch(() => undefined), SAVE_BADGE_MS);
+  };
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: CONTEXT_MENU_ID,
+      title: t('contextMenuSave'),
+      contexts: ['page', 'selection'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CONTEXT_MENU_ID) void saveFromShortcut(tab?.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'save-page') return;
+    if (tab?.id !== undefined) return void saveFromShortcut(tab.id);
+    void browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([active]) => saveFromShortcut(active?.id));
+  });
+
+  void loadSettings().then(sync);
+  settingsItem.watch(sync);
+});

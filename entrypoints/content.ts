@@ -6,7 +6,6 @@ import { detect } from '@/lib/detect';
 import { extract } from '@/lib/extract';
 import { createContentHandlers, detectReport, type ContentDeps } from '@/lib/content/handlers';
 import { createMessageListener, sendToBackground } from '@/lib/messages';
-import { EXTRACT_BUDGET } from '@/lib/content/budget';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -18,7 +17,8 @@ export default defineContentScript({
         doc: document,
         url: () => location.href,
         detect,
-        extract: (doc, url) => extract(doc, url, EXTRACT_BUDGET),
+        // extract() keeps to its own time and node budget and marks the bulletin truncated beyond it.
+        extract: (doc, url, detection) => extract(doc, url, { detection }),
       };
       const listener = createMessageListener(createContentHandlers(deps));
       browser.runtime.onMessage.addListener(listener);

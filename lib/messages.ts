@@ -48,7 +48,10 @@ export interface ProtocolMap {
     response: { found: boolean };
   };
   /** content → background: what detection found, for the badge. */
-  'detect-report': { request: { kind: PageKind; articleCount: number; url: string }; response: { badge: string } };
+  'detect-report': {
+    request: { kind: PageKind; articleCount: number; url: string };
+    response: { badge: string };
+  };
   /** popup → background: save a digested page; the background finishes even if the popup closes. */
   'save-page': {
     request: { bulletin: Bulletin; layer: ReaderLayer; articleIds?: string[] };
@@ -86,7 +89,12 @@ const articleSchema = object({
   summary: object({
     sentences: array(object({ text: string(), paragraph: integer(), score: number() })),
     facts: array(
-      object({ kind: oneOf(...FACT_KINDS), text: string(), sentence: integer(), value: optional(string(SHORT)) }),
+      object({
+        kind: oneOf(...FACT_KINDS),
+        text: string(),
+        sentence: integer(),
+        value: optional(string(SHORT)),
+      }),
     ),
     keywords: array(string(SHORT)),
   }),
@@ -158,7 +166,10 @@ export class MessageError extends Error {
 
 /** The problem with a request, or undefined when it is well formed. */
 export function validateRequest(message: unknown): string | undefined {
-  const envelope = object({ type: string(100), payload: () => undefined }, { exact: true })(message, 'message');
+  const envelope = object({ type: string(100), payload: () => undefined }, { exact: true })(
+    message,
+    'message',
+  );
   if (envelope) return envelope;
   const { type, payload } = message as { type: unknown; payload: unknown };
   if (!isMessageType(type)) return `unknown message type ${String(type)}`;
@@ -175,7 +186,8 @@ export async function handleMessage<T extends MessageType>(
   sender: Sender,
   selfId: string = browser.runtime.id,
 ): Promise<Envelope<unknown>> {
-  if (!sender || sender.id !== selfId) return { ok: false, error: 'refused: not from this extension', code: 'sender' };
+  if (!sender || sender.id !== selfId)
+    return { ok: false, error: 'refused: not from this extension', code: 'sender' };
   const problem = validateRequest(message);
   if (problem) return { ok: false, error: `refused: ${problem}`, code: 'invalid' };
   const { type, payload } = message as { type: MessageType; payload: never };
@@ -233,7 +245,10 @@ export async function sendToTab<T extends MessageType>(
 }
 
 /** Send to the background. */
-export async function sendToBackground<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
+export async function sendToBackground<T extends MessageType>(
+  type: T,
+  payload: RequestOf<T>,
+): Promise<ResponseOf<T>> {
   const reply: unknown = await browser.runtime.sendMessage(checkedRequest(type, payload));
   return unwrapReply(type, reply);
 }

@@ -7,14 +7,17 @@ export interface ContentDeps {
   doc: Document;
   url: () => string;
   detect: (doc: Document, url?: string) => Detection;
-  extract: (doc: Document, url?: string) => Bulletin;
+  /** `detection` is passed on so extract() does not detect twice. */
+  extract: (doc: Document, url?: string, detection?: Detection) => Bulletin;
   now?: () => number;
 }
 
 /** Kinds worth extracting without being asked to: one story or several. */
 const DIGESTIBLE = new Set(['bulletin', 'article']);
 
-export function createContentHandlers(deps: ContentDeps): Handlers<'ping' | 'get-bulletin' | 'highlight-sentence'> {
+export function createContentHandlers(
+  deps: ContentDeps,
+): Handlers<'ping' | 'get-bulletin' | 'highlight-sentence'> {
   const now = deps.now ?? (() => performance.now());
   const highlighter = createHighlighter(() => deps.doc.body ?? deps.doc.documentElement);
   return {
@@ -22,11 +25,9 @@ export function createContentHandlers(deps: ContentDeps): Handlers<'ping' | 'get
     'get-bulletin': ({ force }) => {
       const started = now();
       const url = deps.url();
-      if (!force) {
-        const detection = deps.detect(deps.doc, url);
-        if (!DIGESTIBLE.has(detection.kind)) return { status: 'not-bulletin', detection, url };
-      }
-      const bulletin = deps.extract(deps.doc, url);
+      const detection = force ? undefined : deps.detect(deps.doc, url);
+      if (detection && !DIGESTIBLE.has(detection.kind)) return { status: 'not-bulletin', detection, url };
+      const bulletin = deps.extract(deps.doc, url, detection);
       if (!force && bulletin.articles.length === 0) {
         return { status: 'not-bulletin', detection: bulletin.detection, url };
       }
@@ -40,6 +41,7 @@ export function createContentHandlers(deps: ContentDeps): Handlers<'ping' | 'get
 export function detectReport(deps: ContentDeps) {
   const url = deps.url();
   const detection = deps.detect(deps.doc, url);
-  const articleCount = detection.kind === 'bulletin' ? deps.extract(deps.doc, url).articles.length : 0;
+  const articleCount =
+    detection.kind === 'bulletin' ? deps.extract(deps.doc, url, detection).articles.length : 0;
   return { kind: detection.kind, articleCount, url };
 }

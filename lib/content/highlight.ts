@@ -86,7 +86,10 @@ export function wrapSpans(spans: TextSpan[]): { marks: HTMLElement[]; restore: (
     const mark = doc.createElement('mark');
     mark.setAttribute(HIGHLIGHT_ATTRIBUTE, '');
     // Inline style: the page's own stylesheet is not touched.
-    mark.setAttribute('style', 'background:#ffe066;color:#000;border-radius:2px;box-shadow:0 0 0 2px #ffe066');
+    mark.setAttribute(
+      'style',
+      'background:#ffe066;color:#000;border-radius:2px;box-shadow:0 0 0 2px #ffe066',
+    );
     mark.textContent = original.slice(start, end);
     const after = doc.createTextNode(original.slice(end));
     node.data = original.slice(0, start);
@@ -101,7 +104,7 @@ export function wrapSpans(spans: TextSpan[]): { marks: HTMLElement[]; restore: (
     restore() {
       if (restored) return;
       restored = true;
-      for (const { node, original, inserted } of wrapped.reverse()) {
+      for (const { node, original, inserted } of wrapped.toReversed()) {
         inserted.forEach((n) => n.parentNode?.removeChild(n));
         node.data = original;
       }

@@ -1,15 +1,7 @@
 // The library page's state as signals over injected store functions, so every flow runs in a test against
 // the real store on fake-indexeddb.
 import { batch, computed, signal } from '@preact/signals';
-import type { DeletedPages } from '../store/delete';
-import type { PageView } from '../store/reader';
-import type { SearchHit, SearchQuery, SearchResult } from '../store/search';
-
-export interface ImportReport {
-  added: number;
-  updated: number;
-  skipped: { what: string; why: string }[];
-}
+import type { DeletedPages, ImportReport, PageView, SearchHit, SearchQuery, SearchResult } from '../store';
 
 export interface LibraryDeps {
   search(query: SearchQuery, paging: { offset: number; limit: number }): Promise<SearchResult>;
@@ -50,7 +42,13 @@ export const SEARCH_DEBOUNCE_MS = 200;
 export function rowsOf(hits: SearchHit[]): ResultRow[] {
   return hits.flatMap((hit) =>
     hit.matches.length
-      ? hit.matches.map((m) => ({ pageId: hit.id, articleKey: m.articleKey, headline: m.headline, snippet: hit.snippet, hit }))
+      ? hit.matches.map((m) => ({
+          pageId: hit.id,
+          articleKey: m.articleKey,
+          headline: m.headline,
+          snippet: hit.snippet,
+          hit,
+        }))
       : [{ pageId: hit.id, headline: hit.title, snippet: hit.snippet, hit }],
   );
 }

@@ -34,7 +34,12 @@ export function createPopupDeps(search: string): PopupDeps {
       };
     },
     recent: async (limit) =>
-      (await listRecent(db, limit)).map((p) => ({ id: String(p.id), title: p.title, url: p.url, savedAt: p.savedAt })),
+      (await listRecent(db, limit)).map((p) => ({
+        id: String(p.id),
+        title: p.title,
+        url: p.url,
+        savedAt: p.savedAt,
+      })),
     listTags: async () => (await listTags(db)).map((t) => t.tag),
     copyText: (text) => navigator.clipboard.writeText(text),
   };

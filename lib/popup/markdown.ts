@@ -4,12 +4,17 @@ import type { Article, Bulletin, FactKind } from '../model';
 
 /** Page text cannot start Markdown structure or links by accident: escape what Markdown reads as syntax. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
 export function articleMeta(article: Article, fallbackDate?: string): string {
   const date = (article.publishedAt ?? fallbackDate)?.slice(0, 10);
-  return [article.dateline, date, article.authors.join(' ')].filter((part) => part && part.trim()).join(' · ');
+  return [article.dateline, date, article.authors.join(' ')]
+    .filter((part) => part && part.trim())
+    .join(' · ');
 }
 
 export interface MarkdownLabels {
@@ -22,8 +27,14 @@ export interface MarkdownLabels {
 }
 
 export function bulletinToMarkdown(bulletin: Bulletin, layer: ReaderLayer, labels: MarkdownLabels): string {
-  const lines: string[] = [`# ${escapeMarkdown(bulletin.title || bulletin.url)}`, '', `<${bulletin.url}>`, ''];
-  if (layer.tags.length) lines.push(`${labels.tags}: ${layer.tags.map((t) => `#${t.replace(/\s+/g, '-')}`).join(' ')}`, '');
+  const lines: string[] = [
+    `# ${escapeMarkdown(bulletin.title || bulletin.url)}`,
+    '',
+    `<${bulletin.url}>`,
+    '',
+  ];
+  if (layer.tags.length)
+    lines.push(`${labels.tags}: ${layer.tags.map((t) => `#${t.replace(/\s+/g, '-')}`).join(' ')}`, '');
   if (layer.pageNote.trim()) lines.push(`> ${labels.note}: ${escapeMarkdown(layer.pageNote)}`, '');
   for (const article of bulletin.articles) {
     lines.push(`## ${escapeMarkdown(article.headline)}`, '');
@@ -32,7 +43,12 @@ export function bulletinToMarkdown(bulletin: Bulletin, layer: ReaderLayer, label
     if (meta) lines.push(escapeMarkdown(meta), '');
     const { sentences, facts, keywords } = article.summary;
     if (sentences.length) {
-      lines.push(`### ${labels.keySentences}`, '', ...sentences.map((s) => `- ${escapeMarkdown(s.text)}`), '');
+      lines.push(
+        `### ${labels.keySentences}`,
+        '',
+        ...sentences.map((s) => `- ${escapeMarkdown(s.text)}`),
+        '',
+      );
     }
     if (facts.length) {
       lines.push(`### ${labels.facts}`, '');

@@ -81,7 +81,7 @@ export function createPopupStore(deps: PopupDeps) {
   }
 
   async function refreshLibrary(url?: string) {
-    const [latest, all, layer] = await Promise.all([
+    const [latest, all, saved] = await Promise.all([
       deps.recent(RECENT_LIMIT).catch(() => []),
       deps.listTags().catch(() => []),
       url ? deps.savedLayer(url).catch(() => undefined) : Promise.resolve(undefined),
@@ -89,11 +89,11 @@ export function createPopupStore(deps: PopupDeps) {
     batch(() => {
       recent.value = latest;
       knownTags.value = all;
-      if (layer) {
-        pageNote.value = layer.pageNote;
-        tags.value = layer.tags;
-        starred.value = layer.starred;
-        savedArticleIds.value = layer.savedArticleIds;
+      if (saved) {
+        pageNote.value = saved.pageNote;
+        tags.value = saved.tags;
+        starred.value = saved.starred;
+        savedArticleIds.value = saved.savedArticleIds;
       }
     });
   }
