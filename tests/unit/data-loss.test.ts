@@ -1,6 +1,7 @@
 // No data lost, on fake-indexeddb: a save cut off at any write leaves the library as it was; two tabs saving
 // one page at once keep both notes; a full disk gives a typed error and no half-written rows; a version-1
-// library full of notes survives the upgrade (even an upgrade that is itself cut off).
+// library full of notes survives the upgrade (even an upgrade that is itself cut off); an export taken
+// before the upgrade imports after it.
 // Faults are injected at the IndexedDB level (IDBObjectStore writes), below Dexie, where a closing popup or
 // a full disk strikes in a browser.
 import { Dexie } from 'dexie';
@@ -8,6 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Article, Bulletin } from '../../lib/model';
 import { BulletinDatabase } from '../../lib/store/database';
 import { StorageFullError } from '../../lib/store/errors';
+import { exportJson } from '../../lib/store/export-json';
+import { importJson } from '../../lib/store/import-json';
 import { articleDedupeKey, canonicalUrlKey } from '../../lib/store/keys';
 import { save } from '../../lib/store/save';
 import { SCHEMA_V1, type ArticleRecordV1, type PageRecord } from '../../lib/store/schema';
@@ -402,5 +405,54 @@ describe('(d) a version-1 library full of notes, upgraded', () => {
     const db = openDb(name);
     await db.open();
     await expectEveryVersion1Note(db);
+  });
+});
+
+// ── (e) an export taken before an upgrade imports after it ──
+
+describe('(e) an export taken before the upgrade', () => {
+  async function exportVersion1(name: string): Promise<string> {
+    await writeVersion1Library(name);
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    const blob = await exportJson(v1 as BulletinDatabase);
+    v1.close();
+    return blob.text();
+  }
+
+  it('imports into a fresh library of the new version with every note, tag, star and highlight', async () => {
+    const exported = await exportVersion1(freshName());
+    expect(JSON.parse(exported).data.databaseVersion).toBe(1);
+    const db = openDb(freshName());
+    const report = await importJson(db, exported);
+    expect(report.skipped).toEqual([]);
+    expect(report.pagesAdded).toBe(V1_PAGES);
+    await expectEveryVersion1Note(db);
+    expect(await db.search.count()).toBe(V1_PAGES);
+  });
+
+  it('imports into the same library after its upgrade without duplicating or doubling anything', async () => {
+    const name = freshName();
+    const exported = await exportVersion1(name);
+    const db = openDb(name);
+    await db.open(); // the upgrade
+    const upgraded = withoutTimes(await snapshot(db));
+    const report = await importJson(db, exported);
+    expect(report.pagesAdded).toBe(0);
+    expect(report.pagesMerged).toBe(V1_PAGES);
+    expect(report.highlightsAdded).toBe(0);
+    await expectEveryVersion1Note(db);
+    expect(withoutTimes(await snapshot(db))).toEqual(upgraded);
+  });
+
+  it('keeps notes written after the export was taken (import only adds)', async () => {
+    const name = freshName();
+    const exported = await exportVersion1(name);
+    const db = openDb(name);
+    await save(db, bulletin(100, V1_ARTICLES_PER_PAGE), { note: 'written after the export' });
+    await importJson(db, exported);
+    const page = await db.pages.get(1);
+    expect(page?.note).toContain('written after the export');
+    expect(page?.note).toContain('page note 0: 读书活动 ✓');
   });
 });
