@@ -90,3 +90,13 @@ const BLOCK_BREAK_TAGS = new Set([
   'HEADER',
   'FOOTER',
 ]);
+
+/**
+ * Where page text lives: <body>, unless the parser left it empty (markup without <html>/<body>, or
+ * several <html> sections) — then the whole document element.
+ */
+export function pageRoot(doc: Document): Element {
+  const body = doc.body;
+  if (body && body.firstElementChild) return body;
+  return doc.documentElement ?? body;
+}

@@ -2,7 +2,7 @@
 // page furniture. Readability-style scoring (text length, clause punctuation, class weights, link density),
 // with two changes for bulletins: several stories on one page widen the region to hold them all, and the
 // headline just outside the body container is taken in. Iterative walks only; the document is not changed.
-import { ELEMENT_NODE, TEXT_NODE, walk } from './dom-walk';
+import { ELEMENT_NODE, TEXT_NODE, pageRoot, walk } from './dom-walk';
 import * as C from './region-constants';
 
 export interface ContentRegion {
@@ -134,7 +134,7 @@ const TAG_SCORE: Record<string, number> = {
 export function findContent(doc: Document): ContentRegion {
   const strict = scan(doc, true);
   // Readability's retry: class-name filtering sometimes removes the article itself (`comment-body` blogs).
-  if (strict.textLength >= 200 || !doc.body) return strict.region;
+  if (strict.textLength >= 200) return strict.region;
   const loose = scan(doc, false);
   return loose.textLength > strict.textLength ? loose.region : strict.region;
 }
@@ -145,7 +145,7 @@ interface ScanResult {
 }
 
 function scan(doc: Document, useClassFilter: boolean): ScanResult {
-  const body: Element = doc.body ?? doc.documentElement;
+  const body: Element = pageRoot(doc);
   const skipped = new Set<Element>();
   const stats = new Map<Element, Stats>();
   const paragraphs: Paragraph[] = [];
@@ -268,7 +268,7 @@ function chooseRegion(
   headline: Element | null,
   skipped: Set<Element>,
 ): ContentRegion {
-  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  const ranked = [...score.entries()].toSorted((a, b) => b[1] - a[1]);
   let top: Element = ranked.length ? ranked[0][0] : body;
   top = settleTopCandidate(top, ranked, score, body);
 

@@ -1,0 +1,188 @@
+// The one pass over the page that detection allows: the body's text as lines (block boundaries), each with
+// its link share and the element kind that held it, plus counts of <article>s and headline-like links.
+// Iterative (no recursion), read-only, no layout.
+import { ELEMENT_NODE, TEXT_NODE, pageRoot, walk } from '../extract/dom-walk';
+import {
+  HAN_WEIGHT,
+  HEADLINE_MIN_CHARS,
+  MAX_LINES,
+  STORY_MAX_LINK_SHARE,
+  STORY_MIN_CHARS,
+} from './constants';
+
+export interface Line {
+  text: string;
+  /** Weighted length (Han characters count double) of all text, and of the part inside links. */
+  weight: number;
+  linkWeight: number;
+  /** 1–6 inside h1–h6, 0 otherwise. */
+  heading: number;
+  /** Inside a <figure>/<figcaption> or holding an image only. */
+  figure: boolean;
+}
+
+export interface PageScan {
+  lines: Line[];
+  /** <article> elements holding a story's worth of prose (teaser cards and link lists excluded). */
+  stories: number;
+  /** Weighted text of each such story, in page order. */
+  storyWeights: number[];
+  /** Links whose text reads like a headline (long enough), outside nav/footer. */
+  headlineLinks: number;
+  totalWeight: number;
+  linkWeight: number;
+}
+
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'SVG',
+  'SELECT',
+  'TEXTAREA',
+  'IFRAME',
+]);
+const FURNITURE = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
+const BREAKS = new Set([
+  'P',
+  'DIV',
+  'BR',
+  'LI',
+  'TD',
+  'TH',
+  'TR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGCAPTION',
+  'FIGURE',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'TABLE',
+  'HR',
+  'ADDRESS',
+  'CENTER',
+  'MAIN',
+  'ASIDE',
+  'NAV',
+  'FORM',
+]);
+/**
+ * Weighted length of visible text: non-space characters, Han ones counted HAN_WEIGHT times. A char-code loop,
+ * not regexes: this runs on every text node of every page load.
+ */
+export function weightOf(text: string): number {
+  let weight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 32 || code === 0xa0 || code === 0x3000) continue;
+    weight += (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) ? HAN_WEIGHT : 1;
+  }
+  return weight;
+}
+
+export function scanPage(doc: Document): PageScan {
+  const scan: PageScan = {
+    lines: [],
+    stories: 0,
+    storyWeights: [],
+    headlineLinks: 0,
+    totalWeight: 0,
+    linkWeight: 0,
+  };
+  const root = pageRoot(doc);
+  if (!root) return scan;
+  let text = '';
+  let weight = 0;
+  let linkWeight = 0;
+  let linkDepth = 0;
+  let linkText = '';
+  let headingLevel = 0;
+  let figureDepth = 0;
+  let furnitureDepth = 0;
+  /** Weighted text and link text seen when each open <article> started. */
+  const articleStarts: number[] = [];
+  const articleLinkStarts: number[] = [];
+  const flush = () => {
+    if (weight > 0 && scan.lines.length < MAX_LINES) {
+      // Raw text: the line patterns tolerate stray whitespace, and skipping the clean-up saves garbage.
+      scan.lines.push({ text, weight, linkWeight, heading: headingLevel, figure: figureDepth > 0 });
+    }
+    text = '';
+    weight = 0;
+    linkWeight = 0;
+  };
+  walk(root, {
+    enter(node) {
+      if (node.nodeType === TEXT_NODE) {
+        const value = node.nodeValue ?? '';
+        const w = weightOf(value);
+        if (!w) {
+          if (text) text += ' ';
+          return false;
+        }
+        text += value;
+        weight += w;
+        scan.totalWeight += w;
+        if (linkDepth > 0) {
+          linkWeight += w;
+          scan.linkWeight += w;
+          linkText += value;
+        }
+        return false;
+      }
+      if (node.nodeType !== ELEMENT_NODE) return false;
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIPPED.has(tag) || el.hasAttribute('hidden')) return false;
+      if (BREAKS.has(tag)) flush();
+      if (tag === 'A') {
+        linkDepth++;
+        if (linkDepth === 1) linkText = '';
+      } else if (tag.length === 2 && tag[0] === 'H' && tag[1] >= '1' && tag[1] <= '6')
+        headingLevel = Number(tag[1]);
+      else if (tag === 'FIGURE' || tag === 'FIGCAPTION') figureDepth++;
+      else if (tag === 'ARTICLE') {
+        articleStarts.push(scan.totalWeight);
+        articleLinkStarts.push(scan.linkWeight);
+      }
+      if (FURNITURE.has(tag)) furnitureDepth++;
+      return true;
+    },
+    leave(node) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (BREAKS.has(tag)) flush();
+      if (tag === 'A') {
+        linkDepth--;
+        if (linkDepth === 0 && furnitureDepth === 0 && weightOf(linkText) >= HEADLINE_MIN_CHARS * 2)
+          scan.headlineLinks++;
+      } else if (tag.length === 2 && tag[0] === 'H' && tag[1] >= '1' && tag[1] <= '6') headingLevel = 0;
+      else if (tag === 'FIGURE' || tag === 'FIGCAPTION') figureDepth--;
+      else if (tag === 'ARTICLE') {
+        const size = scan.totalWeight - (articleStarts.pop() ?? scan.totalWeight);
+        const links = scan.linkWeight - (articleLinkStarts.pop() ?? scan.linkWeight);
+        if (size >= STORY_MIN_CHARS && links <= size * STORY_MAX_LINK_SHARE && articleStarts.length === 0) {
+          scan.stories++;
+          scan.storyWeights.push(size);
+        }
+      }
+      if (FURNITURE.has(tag)) furnitureDepth--;
+    },
+  });
+  flush();
+  return scan;
+}

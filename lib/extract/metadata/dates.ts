@@ -1,0 +1,139 @@
+// Publication dates: structured values (ISO, RFC, English prose via chrono-node) and the numeric forms
+// Chinese pages print (`2023-04-26 08:00`, `2023年4月26日`, `2005-5-7 21:23:57`). The numeric forms are
+// matched by hand: they must keep the precision the page gives (a year-month stays a year-month) and the
+// wall-clock time as printed, which chrono's Date results would shift into the machine's time zone.
+import * as chrono from 'chrono-node';
+import type { PageLine } from './page-lines';
+
+/** Years outside this range are page furniture (copyright ranges, counters), not publication dates. */
+const MIN_YEAR = 1990;
+const MAX_YEAR_AHEAD = 1;
+
+const NUMERIC_DATE =
+  /(?<![\d.])((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)\s*日?(?:\s*(?:T|\s|,)?\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?/;
+const YEAR_MONTH = /(?<!\d)((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?(?![\d/.-])/;
+/** Labels that introduce the publication date on a page. */
+const DATE_LABEL =
+  /(发布|发表|更新|刊发|出版|录入|添加)?(时间|日期)\s*[:：]|发表于|发布于|published|posted|updated|\bdate\b/i;
+/** A periodical issue reference: `1996年6月号`. */
+const CITATION = /《[^》]{1,30}》\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月号/;
+/** How many lines after the headline a printed date may sit. */
+const LINES_AFTER_HEADLINE = 40;
+
+export interface FoundDate {
+  iso: string;
+}
+
+/** ISO 8601 at the precision given: `2023-04-26T08:00`, `2023-04-26`, `2023-04`. */
+export function parseNumericDate(text: string): string | undefined {
+  const m = NUMERIC_DATE.exec(text);
+  if (m) {
+    const [, y, mo, d, h, mi, s] = m;
+    if (!validDate(+y, +mo, +d)) return undefined;
+    let iso = `${y}-${pad(mo)}-${pad(d)}`;
+    if (h !== undefined && +h < 24 && +mi < 60) iso += `T${pad(h)}:${mi}${s !== undefined ? ':' + s : ''}`;
+    return iso;
+  }
+  return undefined;
+}
+
+export function parseYearMonth(text: string): string | undefined {
+  const m = YEAR_MONTH.exec(text);
+  if (!m || !validDate(+m[1], +m[2], 1)) return undefined;
+  return `${m[1]}-${pad(m[2])}`;
+}
+
+/** A structured date value (meta tag, JSON-LD, datetime attribute): ISO kept as written, else parsed. */
+export function parseStructuredDate(value: string | undefined | null): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/.exec(
+    text,
+  );
+  if (iso) {
+    const [, y, mo, d, time, zone] = iso;
+    if (!validDate(+y, +mo, +d)) return undefined;
+    return `${y}-${mo}-${d}` + (time ? `T${time}${zone ?? ''}` : '');
+  }
+  const numeric = parseNumericDate(text);
+  if (numeric) return numeric;
+  if (/^\d{4}$/.test(text) && validDate(+text, 1, 1)) return text;
+  const parsed = chrono.parseDate(text, { timezone: 'UTC' } as never);
+  if (parsed && validDate(parsed.getUTCFullYear(), parsed.getUTCMonth() + 1, parsed.getUTCDate())) {
+    return parsed.toISOString().replace('.000Z', 'Z');
+  }
+  return undefined;
+}
+
+/** A date printed on the page: a labelled one first, else the first one after the headline (one with a time preferred). */
+export function findVisibleDate(lines: PageLine[], headlineIndex: number): string | undefined {
+  const start = Math.max(0, headlineIndex);
+  // Labelled dates after the headline first, then anywhere (blogs print the post date below the post).
+  for (const [from, to] of [
+    [start, lines.length],
+    [0, start],
+  ]) {
+    for (let i = from; i < to; i++) {
+      const label = DATE_LABEL.exec(lines[i].text);
+      if (!label) continue;
+      const after = lines[i].text.slice(label.index) + ' ' + (lines[i + 1]?.text ?? '');
+      const date = parseNumericDate(after) ?? englishDate(after);
+      if (date) return date;
+    }
+  }
+  const end = Math.min(lines.length, start + LINES_AFTER_HEADLINE);
+  let dateOnly: string | undefined;
+  for (let i = start; i < end; i++) {
+    const date = parseNumericDate(lines[i].text);
+    if (date?.includes('T')) return date;
+    dateOnly ??= date;
+  }
+  if (dateOnly) return dateOnly;
+  for (let i = start; i < end; i++) {
+    const date = englishDate(lines[i].text) ?? parseYearMonth(lines[i].text);
+    if (date) return date;
+  }
+  // A magazine citation anywhere (`《北京之春》1996年6月号`, `2003年第5期`) dates a reprinted article.
+  for (const line of lines) {
+    if (!CITATION.test(line.text)) continue;
+    const date = parseYearMonth(line.text);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** Short English date lines (`March 3, 2019`, `Published 3 Mar 2019`), read with chrono-node. */
+function englishDate(text: string): string | undefined {
+  if (text.length > 120 || !/[a-z]{3}/i.test(text) || !/\d{4}/.test(text)) return undefined;
+  const result = chrono.parse(text)[0];
+  if (!result || !result.start.isCertain('year') || !result.start.isCertain('day')) return undefined;
+  const y = result.start.get('year')!;
+  const mo = result.start.get('month')!;
+  const d = result.start.get('day')!;
+  if (!validDate(y, mo, d)) return undefined;
+  return `${y}-${pad(String(mo))}-${pad(String(d))}`;
+}
+
+/** Dates in URLs: /2023-04/26/, /2023/04/26/, /20230426/, -2023-04-26-. */
+export function dateFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = url;
+  }
+  const split =
+    /(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path);
+  if (split && validDate(+split[1], +split[2], +split[3])) return `${split[1]}-${split[2]}-${split[3]}`;
+  return undefined;
+}
+
+function validDate(y: number, mo: number, d: number): boolean {
+  const maxYear = new Date().getUTCFullYear() + MAX_YEAR_AHEAD;
+  return y >= MIN_YEAR && y <= maxYear && mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+}
+
+function pad(value: string): string {
+  return value.padStart(2, '0');
+}
