@@ -63,10 +63,11 @@ function foldUntitled(drafts: DraftArticle[]): DraftArticle[] {
   return out;
 }
 
+/** The article's own date (date line, else dateline), or the page's when that is the same day but more precise. */
 function publishedAt(draft: DraftArticle, pageDate: string | undefined): string | undefined {
-  if (draft.publishedAt) return draft.publishedAt;
   const fromDateline = draft.datelineDate ? findMonthDay(draft.datelineDate, yearOf(pageDate)) : undefined;
-  if (fromDateline && !(pageDate && pageDate.startsWith(fromDateline))) return fromDateline;
+  const own = draft.publishedAt ?? fromDateline;
+  if (own && !pageDate?.startsWith(own)) return own;
   return pageDate;
 }
 
@@ -93,13 +94,29 @@ function toArticle(draft: DraftArticle, context: FinishContext, single: boolean)
   return article;
 }
 
+/** A short note under the page title (`Releases are posted each weekday…`) before stories that all open on
+ * evidence is page furniture, not a story. */
+function dropPageIntro(stories: DraftArticle[]): DraftArticle[] {
+  const [first, ...rest] = stories;
+  const intro = first && !first.evidence && textLength(first) < MIN_UNTITLED_ARTICLE_CHARS;
+  return intro && rest.length > 1 && rest.every((d) => d.evidence) ? rest : stories;
+}
+
+/** On a single-article page, stories opened by a heading alone are that article's sections. */
+function mergeWeakStories(stories: DraftArticle[]): DraftArticle[] {
+  const out: DraftArticle[] = [];
+  for (const story of stories) {
+    const previous = out[out.length - 1];
+    if (previous && !story.evidence) mergeInto(previous, story);
+    else out.push(story);
+  }
+  return out;
+}
+
 export function finishArticles(drafts: DraftArticle[], context: FinishContext): ArticleFields[] {
   const withBody = drafts.filter((d) => paragraphCount(d) > 0);
   withBody.forEach(takeClosingCredit);
-  let stories = foldUntitled(withBody.filter((d) => paragraphCount(d) > 0));
-  if (context.kind === 'article' && stories.length > 1) {
-    stories.slice(1).forEach((d) => mergeInto(stories[0], d));
-    stories = stories.slice(0, 1);
-  }
+  let stories = dropPageIntro(foldUntitled(withBody));
+  if (context.kind === 'article') stories = mergeWeakStories(stories);
   return stories.map((d) => toArticle(d, context, stories.length === 1));
 }

@@ -33,6 +33,15 @@ function contentHash(articles: Article[]): string {
   return stableHash(text);
 }
 
+/** Image addresses made absolute against the page address, when both are valid. */
+function absoluteSrc(src: string, base: string): string {
+  try {
+    return base ? new URL(src, base).href : src;
+  } catch {
+    return src;
+  }
+}
+
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export function extract(doc: Document, url = '', options: ExtractOptions = {}): Bulletin {
@@ -50,6 +59,7 @@ export function extract(doc: Document, url = '', options: ExtractOptions = {}): 
   const lang = meta.lang && meta.lang !== 'und' ? meta.lang : guessLang(blocks.map((b) => b.text).join('\n'));
   const articles: Article[] = finishArticles(segment(blocks), { meta, kind: detection.kind }).map((a) => ({
     ...a,
+    figures: a.figures.map((f) => (f.src ? { ...f, src: absoluteSrc(f.src, url) } : f)),
     summary: { ...EMPTY_SUMMARY, sentences: [], facts: [], keywords: [] },
   }));
   const bulletin: Bulletin = {

@@ -41,8 +41,12 @@ function headingRole(block: Block): Role | undefined {
   return { kind: 'heading', rank: block.bold ? BOLD_LINE_RANK : PLAIN_LINE_RANK, deck };
 }
 
+/** `(完)`, `(End)`: the story ends here, crediting no one. */
+const END_MARK = /^[((]?\s*(?:完|全文完|end|ends)\s*[))]?$/i;
+
 function creditRole(block: Block): Role | undefined {
   const { text } = block;
+  if (END_MARK.test(text)) return { kind: 'credit', authors: [] };
   const credit = readCreditLine(text) ?? readReutersTrailer(text);
   if (credit) return { kind: 'credit', authors: credit };
   const byline =

@@ -22,6 +22,9 @@ export interface DraftArticle {
   figures: Figure[];
   /** An author credit after the body has closed the story. */
   closed: boolean;
+  /** The story was opened on evidence (its own <article>, a closed story before it, a date line, byline or
+   * dateline after its headline), not merely by a heading. */
+  evidence: boolean;
   group: number;
 }
 
@@ -111,7 +114,8 @@ class Segmenter {
     return this.drafts[this.drafts.length - 1];
   }
 
-  private start(headline: string, rank: number, group: number): DraftArticle {
+  private start(headline: string, rank: number, group: number, evidence = false): DraftArticle {
+    const after = this.current;
     const draft: DraftArticle = {
       headline,
       rank,
@@ -120,6 +124,7 @@ class Segmenter {
       figures: [],
       closed: false,
       group,
+      evidence: evidence || Boolean(after?.closed) || (group >= 0 && group !== after?.group),
     };
     addAuthors(draft, this.pendingAuthors);
     draft.figures.push(...this.pendingFigures);
@@ -143,10 +148,10 @@ class Segmenter {
     const draft = this.open(group);
     const byRank = rank <= this.topRank && !deck;
     if (!draft || (hasBody(draft) && (byRank || this.evidence[index]))) {
-      this.start(text, rank, group);
+      this.start(text, rank, group, this.evidence[index]);
     } else if (!hasBody(draft) && byRank && (draft.rank !== this.topRank || rank <= draft.rank)) {
       // The heading before had no story of its own: a page title or a teaser.
-      this.start(text, rank, group);
+      this.start(text, rank, group, this.evidence[index]);
     } else if (!hasBody(draft) && draft.sections.length === 0 && !draft.subheadline && draft.headline) {
       draft.subheadline = text;
     } else if (!draft.headline && !hasBody(draft)) {
