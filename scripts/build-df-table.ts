@@ -13,11 +13,11 @@ const corpus = resolve(process.argv[2] ?? join(repo, '..', 'shared', 'corpus'));
 const out = join(repo, 'lib', 'summarize', 'data', 'df.json');
 
 const files: string[] = [];
-for (const set of readdirSync(corpus).sort()) {
+for (const set of readdirSync(corpus).toSorted()) {
   const setDir = join(corpus, set);
   if (!existsSync(setDir) || !readdirSync(setDir, { withFileTypes: true }).some((d) => d.isDirectory()))
     continue;
-  for (const page of readdirSync(setDir).sort()) {
+  for (const page of readdirSync(setDir).toSorted()) {
     const file = join(setDir, page, 'expected.txt');
     if (existsSync(file)) files.push(file);
   }
@@ -32,10 +32,10 @@ for (const file of files) {
 
 const kept = [...df.entries()]
   .filter(([, n]) => n >= DF_MIN_DOCS)
-  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .toSorted((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   .slice(0, DF_MAX_TERMS);
 const byDf: Record<string, string> = {};
-for (const [term, n] of kept.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+for (const [term, n] of kept.toSorted((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
   byDf[n] = byDf[n] ? `${byDf[n]} ${term}` : term;
 }
 const json = JSON.stringify({ docs: files.length, byDf });

@@ -18,3 +18,27 @@ export const ORG_CHAIN_GAP_MAX = 4;
 export const QUOTE_MAX_LENGTH = 40;
 /** Shortest fact text: one character (`市`, `5`) tells a reader nothing. */
 export const FACT_MIN_LENGTH = 2;
+
+/** Key-sentence score weights: the lead carries most news, centrality finds the theme, the headline names it. */
+export const WEIGHT_POSITION = 1;
+export const WEIGHT_CENTRALITY = 1;
+export const WEIGHT_HEADLINE = 0.5;
+/** MMR trade-off between a sentence's score and its overlap with those already chosen. */
+export const MMR_LAMBDA = 0.7;
+/** Cosine above which two sentences are near-duplicates and the second is never chosen. */
+export const DUPLICATE_SIMILARITY = 0.6;
+/** Sentences shorter than this (characters) are captions or fragments, not key sentences. */
+export const KEY_SENTENCE_MIN_CHARS = 10;
+/** A Latin letter or digit counts this much of a Chinese character when measuring length (an English word of
+ * ~5 letters plus its space carries about as much as two Chinese characters). */
+export const LATIN_CHAR_WEIGHT = 0.4;
+/** Length steps (Chinese-character equivalents) that each add a key sentence: 1 below 400 (a ~200-character
+ * brief), 2 from 400, 3 from 1,000, 4 from 2,000, 5 from 3,500 (a long feature). */
+export const KEY_SENTENCE_LENGTH_STEPS = [400, 1000, 2000, 3500];
+
+/** Keywords shown per article: enough to tag it, few enough to read at a glance. */
+export const KEYWORD_COUNT = 8;
+/** Headline terms count this many times: the editor chose them to name the story. */
+export const KEYWORD_HEADLINE_BOOST = 2;
+/** Shortest non-Chinese keyword: two-letter words are mostly function words or abbreviations of nothing. */
+export const KEYWORD_MIN_LATIN_LENGTH = 3;

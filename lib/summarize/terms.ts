@@ -1,20 +1,28 @@
 // Terms for TF-IDF: the same function builds the background table (scripts/build-df-table.ts) and scores
 // articles, so both sides count terms the same way.
-import { recoverTerms, toHalfWidth, wordTokens } from '../text';
+import { recoverTerms, toHalfWidth, wordTokens, type WordToken } from '../text';
 
 const HAN = /\p{sc=Han}/u;
 const HAS_LETTER = /\p{L}/u;
 
-/** Terms of `text` in order, with repeats: words (Han words of 2+ characters, other words of 2+ letters,
- * lower-cased, no bare numbers) plus the Chinese terms recovered from runs of single characters. */
-export function termsOf(text: string, lang: string): string[] {
-  const tokens = wordTokens(toHalfWidth(text), lang);
+/** Terms from word tokens, in order, with repeats: words (Han words of 2+ characters, other words of 2+
+ * letters, lower-cased, no bare numbers) plus the Chinese terms recovered from runs of single characters. */
+export function termsFromTokens(tokens: WordToken[]): string[] {
   const out: string[] = [];
+  let han = false;
   for (const t of tokens) {
     const w = t.text.toLowerCase();
-    if (!HAS_LETTER.test(w)) continue;
-    if (w.length >= 2) out.push(w);
+    if (w.length < 2 || !HAS_LETTER.test(w)) {
+      han ||= HAN.test(w);
+      continue;
+    }
+    han ||= HAN.test(w);
+    out.push(w);
   }
-  if (HAN.test(text)) out.push(...recoverTerms(tokens));
+  if (han) out.push(...recoverTerms(tokens));
   return out;
+}
+
+export function termsOf(text: string, lang: string): string[] {
+  return termsFromTokens(wordTokens(toHalfWidth(text), lang));
 }

@@ -11,7 +11,7 @@ const ALWAYS_JOIN =
 const MAYBE_JOIN = /(?:^|[\s(“"'])(?:U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|Inc|Corp|Co|Ltd|etc|e\.g|i\.e)\.\s*$/;
 const SENTENCE_START =
   /^(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|In|On|At|But|And|If|When|While|After|Before|As|His|Her|Its|Their|Our|My|So|Yet|Still|Now|Then|Some|Many|Most|What|Who|Why|How)\b/;
-const OPENERS = /[“‘「『《〈(（\["']+$/;
+const OPENERS = /[“‘「『《〈(（["']+$/;
 /** Chinese semicolons (and a half-width one between Han characters) end a clause we treat as a sentence. */
 const CJK_SEMICOLON = /(?<=；)|(?<=\p{sc=Han}[;])(?=\s*\p{sc=Han})/u;
 

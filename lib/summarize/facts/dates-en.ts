@@ -12,6 +12,7 @@ const NAMED =
 
 export function englishDates(text: string, ctx: DateContext): FactCandidate[] {
   const out: FactCandidate[] = [];
+  if (!NAMED.test(text)) return out; // chrono is the slowest step: skip sentences it cannot yield a kept date from
   const ref = ctx.publishedAt ?? FIXED_REFERENCE;
   for (const r of en.parse(text, { instant: ref, timezone: 0 })) {
     const phrase = r.text.replace(/^(?:on|in|at|since|by|from)\s+/i, '').replace(/[\s,.;:]+$/, '');

@@ -20,7 +20,7 @@ export function englishNumbers(text: string): FactCandidate[] {
   const out: FactCandidate[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
     const [whole, currency, digits] = m;
-    let unit = m[3];
+    let unit: string | undefined = m[3];
     if (unit && FUNCTION_WORDS.has(unit.trim().replace(/^-/, ''))) unit = undefined;
     let phrase = unit ? whole : whole.slice(0, whole.length - (m[3]?.length ?? 0));
     phrase = phrase.trim();

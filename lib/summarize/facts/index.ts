@@ -1,7 +1,6 @@
 // Key facts of an article: every rule's candidates per sentence, overlaps resolved, in order of first
 // appearance, each text once.
 import type { Fact } from '../../model';
-import { toHalfWidth, wordTokens } from '../../text';
 import type { ArticleSentence } from '../article-sentences';
 import { FACT_MIN_LENGTH } from '../constants';
 import type { DateContext, FactCandidate } from './types';
@@ -39,10 +38,10 @@ function resolveOverlaps(candidates: FactCandidate[]): FactCandidate[] {
 export function extractFacts(sentences: ArticleSentence[], publishedAt?: string): Fact[] {
   const ref = publishedAt ? new Date(publishedAt) : undefined;
   const ctx: DateContext = { publishedAt: ref && !Number.isNaN(ref.getTime()) ? ref : undefined };
-  const texts = sentences.map((s) => toHalfWidth(s.text));
+  const texts = sentences.map((s) => s.normalized);
   const isChinese = texts.map((t) => HAN.test(t));
-  const segs: (Segmentation | undefined)[] = texts.map((t, i) =>
-    isChinese[i] ? segmentation(wordTokens(t, 'zh')) : undefined,
+  const segs: (Segmentation | undefined)[] = sentences.map((s, i) =>
+    isChinese[i] ? segmentation(s.tokens) : undefined,
   );
 
   // Places first: organisation names may start at any place named anywhere in the article.
@@ -51,25 +50,25 @@ export function extractFacts(sentences: ArticleSentence[], publishedAt?: string)
 
   const facts: Fact[] = [];
   const seen = new Set<string>();
-  texts.forEach((text, i) => {
+  texts.forEach((sentenceText, i) => {
     const candidates = isChinese[i]
       ? [
-          ...chineseDates(text, ctx),
-          ...chineseNumbers(text),
-          ...chineseQuotes(text),
-          ...chinesePeople(text),
+          ...chineseDates(sentenceText, ctx),
+          ...chineseNumbers(sentenceText),
+          ...chineseQuotes(sentenceText),
+          ...chinesePeople(sentenceText),
           ...places[i]!,
-          ...chineseOrgs(text, segs[i]!, knownPlaces),
+          ...chineseOrgs(sentenceText, segs[i]!, knownPlaces),
         ]
       : [
-          ...englishDates(text, ctx),
-          ...englishNumbers(text),
-          ...englishQuotes(text),
-          ...englishPeople(text),
+          ...englishDates(sentenceText, ctx),
+          ...englishNumbers(sentenceText),
+          ...englishQuotes(sentenceText),
+          ...englishPeople(sentenceText),
           ...places[i]!,
-          ...englishOrgs(text),
+          ...englishOrgs(sentenceText),
         ];
-    const kept = resolveOverlaps(candidates).sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept = resolveOverlaps(candidates).toSorted((a, b) => a.start - b.start || b.end - a.end);
     for (const c of kept) {
       const text = c.text.trim();
       if ([...text].length < FACT_MIN_LENGTH || seen.has(text)) continue;

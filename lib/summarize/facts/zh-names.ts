@@ -86,7 +86,7 @@ function findSuffixes(text: string, suffixes: string[], seg: Segmentation): { st
       out.push({ start: at, end });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.toSorted((a, b) => a.start - b.start);
 }
 
 export function chinesePlaces(text: string, seg: Segmentation): FactCandidate[] {
@@ -112,7 +112,7 @@ function anchors(text: string, knownPlaces: Iterable<string>): { start: number; 
       out.push({ start: at, end: at + word.length });
     }
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.toSorted((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**
