@@ -59,6 +59,7 @@ function ArticleBody({ store, article }: { store: LibraryStore; article: Article
         )}
       </section>
       <NoteEditor
+        key={`article-note-${article.key}`}
         id={`article-note-${article.key}`}
         label={t('articleNote')}
         value={article.note}
@@ -143,6 +144,7 @@ export function ArticleDetail({ store }: { store: LibraryStore }) {
         · {page.siteName || page.site} · {page.editionDate}
       </p>
       <NoteEditor
+        key={`page-note-${page.id}`}
         id={`page-note-${page.id}`}
         label={t('pageNoteLabel')}
         value={page.note}

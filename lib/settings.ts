@@ -50,7 +50,7 @@ export async function saveSettings(settings: Settings): Promise<void> {
 }
 
 /** A WebExtension match pattern (scheme://host/path), or <all_urls>. */
-const MATCH_PATTERN = /^(<all_urls>|(\*|https?|file|ftp):\/\/(\*|(\*\.)?[^/*:]+(:\d+)?)?\/.*)$/;
+const MATCH_PATTERN = /^(<all_urls>|(\*|https?|file|ftp):\/\/(\*|(\*\.)?[^/*:\s]+(:\d+)?)?\/\S*)$/;
 
 /**
  * Reads the sites textarea: one pattern per line. A bare host (`example.com`) or an origin
