@@ -30,7 +30,9 @@ export class BulletinDatabase extends Dexie {
     super(name);
     this.searchScope = options.searchScope ?? 'digest';
     this.version(1).stores(SCHEMA_V1);
-    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) => upgradeToV2(tx, this.searchScope));
   }
 }
 

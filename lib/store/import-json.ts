@@ -69,9 +69,29 @@ function parseFile(text: string): ParsedFile {
   return { version: version as number, tables };
 }
 
-/** Rows that special-value encoding (TSON `$types`) marks are not ours: reject instead of storing them raw. */
-function hasForeignTypes(row: unknown): boolean {
-  return !!row && typeof row === 'object' && '$types' in row;
+/** Typeson type names dexie-export-import writes for values plain JSON already carries (or that mean "absent"). */
+const ABSENT_TYPE = 'undef';
+const PLAIN_TYPES = new Set(['arrayNonindexKeys']);
+
+/**
+ * dexie-export-import encodes rows with Typeson: `undefined` becomes 0 plus `$types: { path: 'undef' }`, and
+ * arrays are flagged. Those are decoded; any other type (Date, Blob, …) is not something this library stores,
+ * so the row is rejected. Returns undefined for a rejected row.
+ */
+export function decodeExportedRow(row: unknown): unknown {
+  if (!row || typeof row !== 'object' || !('$types' in row)) return row;
+  const { $types: types, ...rest } = row as { $types: unknown };
+  if (!types || typeof types !== 'object') return undefined;
+  const value = structuredClone(rest) as Record<string, unknown>;
+  for (const [path, type] of Object.entries(types as Record<string, unknown>)) {
+    if (PLAIN_TYPES.has(String(type))) continue;
+    if (type !== ABSENT_TYPE) return undefined;
+    const parts = path.split('.');
+    let parent: unknown = value;
+    for (const part of parts.slice(0, -1)) parent = (parent as Record<string, unknown> | undefined)?.[part];
+    if (parent && typeof parent === 'object') delete (parent as Record<string, unknown>)[parts.at(-1)!];
+  }
+  return value;
 }
 
 function validRows<T>(
@@ -81,8 +101,9 @@ function validRows<T>(
   skipped: SkippedRecord[],
 ): T[] {
   const out: T[] = [];
-  rows.forEach((row, index) => {
-    const reason = hasForeignTypes(row) ? 'holds values JSON cannot carry' : check(row);
+  rows.forEach((raw, index) => {
+    const row = decodeExportedRow(raw);
+    const reason = row === undefined ? 'holds values JSON cannot carry' : check(row);
     if (reason) skipped.push({ table, index, reason });
     else out.push(row as T);
   });

@@ -12,6 +12,7 @@ import {
 } from './keys';
 import { highlightId, mergeNote, mergeTags } from './merge';
 import type { ArticleRecord, HighlightRecord, PageRecord } from './schema';
+import { buildSearchDoc } from './search-doc';
 import { pageArticleKeys, reindexPages } from './search-index';
 
 export interface HighlightInput {
@@ -140,10 +141,12 @@ export async function save(
     const oldKeys = existing ? pageArticleKeys(existing) : [];
     const allKeys = [...new Set([...keys, ...oldKeys])];
     const records = new Map<string, ArticleRecord>();
-    (await db.articles.bulkGet(allKeys)).forEach((r) => r && records.set(r.key, r));
-    const oldHighlights = oldKeys.length
-      ? await db.highlights.where('articleKey').anyOf(oldKeys).toArray()
-      : [];
+    // Reads issued together: IndexedDB runs them in order within the transaction without a round trip each.
+    const [stored, knownHighlights] = await Promise.all([
+      db.articles.bulkGet(allKeys),
+      db.highlights.where('articleKey').anyOf(allKeys).toArray(),
+    ]);
+    stored.forEach((r) => r && records.set(r.key, r));
 
     const changed = new Map<string, ArticleRecord>();
     const linked = new Set<number>();
@@ -165,7 +168,7 @@ export async function save(
     for (const oldKey of oldKeys) {
       const record = records.get(oldKey);
       if (current.has(oldKey) || !record) continue;
-      const highlights = oldHighlights.filter((h) => h.articleKey === oldKey);
+      const highlights = knownHighlights.filter((h) => h.articleKey === oldKey);
       const shared = record.pageIds.some((id) => id !== pageId);
       const hasReaderData = record.note.trim() !== '' || highlights.length > 0;
       const successor = hasReaderData && !shared ? successorOf(record.article, incoming) : undefined;
@@ -192,7 +195,7 @@ export async function save(
       if (record) record.note = mergeNote(record.note, note);
     }
 
-    const known = new Set(oldHighlights.map((h) => highlightId(h)));
+    const known = new Set(knownHighlights.map((h) => highlightId(h)));
     const newHighlights: HighlightRecord[] = [];
     for (const input of layer.highlights ?? []) {
       const articleKey = keyOfArticleId.get(input.articleId);
@@ -204,12 +207,26 @@ export async function save(
       newHighlights.push(h);
     }
 
-    if (existing) await db.pages.put({ ...page, id: pageId });
-    await db.articles.bulkPut([...changed.values()]);
-    if (deleted.length) await db.articles.bulkDelete(deleted);
-    if (movedHighlights.length) await db.highlights.bulkPut(movedHighlights);
-    if (newHighlights.length) await db.highlights.bulkAdd(newHighlights);
+    // The page's own search row is built from the records in hand; pages sharing a story are reindexed.
+    const ownKeys = new Set(pageArticleKeys(page));
+    const movedIds = new Set(movedHighlights.map((h) => h.id));
+    const ownHighlights = [
+      ...knownHighlights.filter((h) => ownKeys.has(h.articleKey) && !movedIds.has(h.id)),
+      ...movedHighlights,
+      ...newHighlights,
+    ].filter((h) => ownKeys.has(h.articleKey));
+    const ownArticles = pageArticleKeys(page)
+      .map((key) => changed.get(key) ?? records.get(key))
+      .filter((r): r is ArticleRecord => !!r);
+    const searchDoc = buildSearchDoc({ ...page, id: pageId }, ownArticles, ownHighlights, db.searchScope);
+    const writes: Promise<unknown>[] = [db.articles.bulkPut([...changed.values()]), db.search.put(searchDoc)];
+    if (existing) writes.push(db.pages.put({ ...page, id: pageId }));
+    if (deleted.length) writes.push(db.articles.bulkDelete(deleted));
+    if (movedHighlights.length) writes.push(db.highlights.bulkPut(movedHighlights));
+    if (newHighlights.length) writes.push(db.highlights.bulkAdd(newHighlights));
+    await Promise.all(writes);
     for (const record of changed.values()) for (const id of record.pageIds) touchedPages.add(id);
+    touchedPages.delete(pageId);
     await reindexPages(db, touchedPages);
     return { pageId, created: !existing, articleKeys: keys, linkedPageIds: [...linked] };
   });

@@ -1,0 +1,170 @@
+// The store benchmark itself, run unchanged on fake-indexeddb under Node and on real IndexedDB in Chromium.
+import { BulletinDatabase } from '../../lib/store/database';
+import { exportJson } from '../../lib/store/export-json';
+import { importJson } from '../../lib/store/import-json';
+import { listRecent } from '../../lib/store/reader';
+import { save } from '../../lib/store/save';
+import { search } from '../../lib/store/search';
+import type { SearchScope } from '../../lib/store/search-doc';
+import { generatePage, type CorpusDoc } from './corpus';
+
+export interface SuiteOptions {
+  pages: number;
+  scope: SearchScope;
+  queries: { zh: string[]; en: string[] };
+  /** Skip export/import (for the comparison runs). */
+  skipExport?: boolean;
+  name: string;
+}
+
+export interface Stats {
+  median: number;
+  p95: number;
+  max: number;
+  n: number;
+}
+
+export interface SuiteResult {
+  scope: SearchScope;
+  pages: number;
+  articles: number;
+  generateMs: number;
+  saveTotalMs: number;
+  save: Stats;
+  /** Saves of the last 10% (the library nearly full). */
+  saveLate: Stats;
+  searchZh: Stats;
+  searchEn: Stats;
+  searchAll: Stats;
+  searchFiltered: Stats;
+  hits: Record<string, number>;
+  firstListPage: Stats;
+  listRecent: Stats;
+  exportMs?: number;
+  exportBytes?: number;
+  importMs?: number;
+  importedPages?: number;
+  indexEntries: number;
+  indexEntriesPerPage: number;
+  /** JSON bytes of the stored rows (the search table separately): an estimate where the browser gives none. */
+  rowBytes: number;
+  searchRowBytes: number;
+  usageBytes?: number;
+}
+
+export function stats(values: number[]): Stats {
+  const sorted = values.toSorted((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0, n: sorted.length };
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const value = await fn();
+  return [performance.now() - start, value];
+}
+
+export async function runSuite(
+  docs: readonly CorpusDoc[],
+  options: SuiteOptions,
+  log: (line: string) => void = () => {},
+  usage?: () => Promise<number | undefined>,
+): Promise<SuiteResult> {
+  const db = new BulletinDatabase(options.name, { searchScope: options.scope });
+  await db.open();
+  const saveTimes: number[] = [];
+  let generateMs = 0;
+  let articles = 0;
+  const saveStart = performance.now();
+  for (let i = 0; i < options.pages; i++) {
+    const g0 = performance.now();
+    const { bulletin, layer } = generatePage(docs, i);
+    generateMs += performance.now() - g0;
+    articles += bulletin.articles.length;
+    const [ms] = await time(() => save(db, bulletin, layer));
+    saveTimes.push(ms);
+    if ((i + 1) % 1000 === 0)
+      log(
+        `  ${options.scope}: saved ${i + 1} pages (median ${stats(saveTimes.slice(-1000)).median.toFixed(2)} ms)`,
+      );
+  }
+  const saveTotalMs = performance.now() - saveStart - generateMs;
+
+  const hits: Record<string, number> = {};
+  const runQueries = async (list: string[]) => {
+    const times: number[] = [];
+    for (const text of list) {
+      await search(db, { text }, { limit: 20 }); // warm the path once, as a reader typing would
+      const [ms, result] = await time(() => search(db, { text }, { limit: 20 }));
+      times.push(ms);
+      hits[text] = result.total;
+    }
+    return times;
+  };
+  const zh = await runQueries(options.queries.zh);
+  const en = await runQueries(options.queries.en);
+  const filtered: number[] = [];
+  for (const text of [...options.queries.zh.slice(0, 5), ...options.queries.en.slice(0, 5)]) {
+    const [ms] = await time(() =>
+      search(db, { text, from: '2023-01-01', to: '2023-12-31', sort: 'date' }, { limit: 20 }),
+    );
+    filtered.push(ms);
+    const [ms2] = await time(() => search(db, { text, tags: ['公安'], starred: false }, { limit: 20 }));
+    filtered.push(ms2);
+  }
+  const firstList: number[] = [];
+  const recent: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    firstList.push((await time(() => search(db, {}, { limit: 50 })))[0]);
+    recent.push((await time(() => listRecent(db, 20)))[0]);
+  }
+
+  let indexEntries = 0;
+  let searchRowBytes = 0;
+  await db.search.each((row) => {
+    indexEntries += row.terms.length;
+    searchRowBytes += JSON.stringify(row).length;
+  });
+  let rowBytes = 0;
+  for (const table of [db.pages, db.articles, db.highlights] as const) {
+    await (table as typeof db.pages).each((row) => {
+      rowBytes += JSON.stringify(row).length;
+    });
+  }
+  const usageBytes = usage ? await usage() : undefined;
+
+  const result: SuiteResult = {
+    scope: options.scope,
+    pages: options.pages,
+    articles,
+    generateMs,
+    saveTotalMs,
+    save: stats(saveTimes),
+    saveLate: stats(saveTimes.slice(Math.floor(saveTimes.length * 0.9))),
+    searchZh: stats(zh),
+    searchEn: stats(en),
+    searchAll: stats([...zh, ...en]),
+    searchFiltered: stats(filtered),
+    hits,
+    firstListPage: stats(firstList),
+    listRecent: stats(recent),
+    indexEntries,
+    indexEntriesPerPage: indexEntries / options.pages,
+    rowBytes,
+    searchRowBytes,
+    usageBytes,
+  };
+
+  if (!options.skipExport) {
+    log(`  ${options.scope}: export/import`);
+    const [exportMs, blob] = await time(() => exportJson(db));
+    const target = new BulletinDatabase(`${options.name}-import`, { searchScope: options.scope });
+    const [importMs, report] = await time(() => importJson(target, blob));
+    Object.assign(result, { exportMs, exportBytes: blob.size, importMs, importedPages: report.pagesAdded });
+    target.close();
+    await target.delete();
+  }
+  db.close();
+  await db.delete();
+  return result;
+}

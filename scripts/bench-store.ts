@@ -1,0 +1,289 @@
+// `npm run bench:store`: the library storage at 10,000 saved pages (~40,000 articles of real corpus text),
+// on fake-indexeddb under Node and on real IndexedDB in headless Chromium. Writes bench/results/store.md.
+// Env: BENCH_PAGES (default 10000), BENCH_COMPARE_PAGES (default 2000, the digest-vs-fulltext runs),
+// CHROMIUM_PATH (default /usr/bin/chromium), BENCH_SKIP_NODE / BENCH_SKIP_CHROMIUM=1.
+import 'fake-indexeddb/auto';
+import './bench-store-page/node-globals';
+import { createServer } from 'node:http';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  existsSync,
+  writeFileSync,
+  mkdirSync,
+  rmSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { generatePage, pickQueries, type CorpusDoc } from './bench-store-page/corpus';
+import { runSuite, type SuiteOptions, type SuiteResult } from './bench-store-page/suite';
+import { normaliseForSearch } from '../lib/store/search-terms';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = resolve(ROOT, '..', 'shared');
+const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
+const COMPARE_PAGES = Number(process.env.BENCH_COMPARE_PAGES ?? 2_000);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const HAN = /\p{sc=Han}/gu;
+const SENTENCE_END = /[。！？!?”」…：:；;]$/;
+
+/** Corpus documents: every expected.txt under ../shared/corpus plus the seed bulletin. */
+function loadCorpus(): CorpusDoc[] {
+  const files: string[] = [];
+  const corpus = join(SHARED, 'corpus');
+  for (const set of readdirSync(corpus)) {
+    for (const item of readdirSync(join(corpus, set))) {
+      const file = join(corpus, set, item, 'expected.txt');
+      if (existsSync(file)) files.push(file);
+    }
+  }
+  const seed = join(SHARED, 'fixtures', 'seed', 'bulletin.txt');
+  if (existsSync(seed)) files.push(seed);
+  const docs: CorpusDoc[] = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const lang = (text.match(HAN)?.length ?? 0) > text.length * 0.3 ? 'zh' : 'en';
+    const paragraphs: string[] = [];
+    for (const raw of text.split('\n')) {
+      const line = raw.trim();
+      if (!line) continue;
+      // Chinese e-text breaks lines mid-sentence: mend lines that end without sentence punctuation.
+      const last = paragraphs.at(-1);
+      if (lang === 'zh' && last && last.length >= 30 && !SENTENCE_END.test(last))
+        paragraphs[paragraphs.length - 1] = last + line;
+      else paragraphs.push(line);
+    }
+    const usable = paragraphs.filter((p) => p.length >= 20);
+    if (usable.length >= 2) docs.push({ lang, paragraphs: usable });
+  }
+  return docs;
+}
+
+/** Pages (of the first n) whose full text holds the query: the ground truth for recall. */
+function truthCounts(docs: CorpusDoc[], n: number, queries: string[]): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(queries.map((q) => [q, 0]));
+  // Chinese queries match as substrings; Latin ones as word prefixes, as the search does.
+  const tests = queries.map((q) => {
+    const needle = normaliseForSearch(q);
+    if (/\p{sc=Han}/u.test(needle)) return (text: string) => text.includes(needle);
+    const prefix = new RegExp(`(?<![\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+    return (text: string) => prefix.test(text);
+  });
+  for (let i = 0; i < n; i++) {
+    const { bulletin, layer } = generatePage(docs, i);
+    const text = normaliseForSearch(
+      [
+        bulletin.title,
+        layer.note ?? '',
+        ...(layer.tags ?? []),
+        ...bulletin.articles.flatMap((a) => [a.headline, ...a.sections.flatMap((s) => s.paragraphs)]),
+      ].join('\n'),
+    );
+    tests.forEach((test, k) => {
+      if (test(text)) counts[queries[k]]++;
+    });
+  }
+  return counts;
+}
+
+async function runInChromium(docs: CorpusDoc[], runs: SuiteOptions[]): Promise<SuiteResult[]> {
+  const work = mkdtempSync(join(tmpdir(), 'bd-bench-store-'));
+  await build({
+    entryPoints: [join(ROOT, 'scripts', 'bench-store-page', 'main.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'chrome120',
+    outfile: join(work, 'bench.js'),
+    logLevel: 'warning',
+  });
+  const files: Record<string, [string, Buffer]> = {
+    '/': [
+      'text/html',
+      Buffer.from(
+        '<!doctype html><meta charset="utf-8"><title>store bench</title><script type="module" src="/bench.js"></script>',
+      ),
+    ],
+    '/bench.js': ['text/javascript', readFileSync(join(work, 'bench.js'))],
+  };
+  const server = createServer((req, res) => {
+    const file = files[req.url ?? '/'];
+    if (!file) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': file[0] }).end(file[1]);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as AddressInfo).port;
+  const context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const results: SuiteResult[] = [];
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => typeof window.runStoreBench === 'function');
+    const timer = setInterval(async () => {
+      const lines = await page.evaluate(() => window.benchLog.splice(0)).catch(() => []);
+      for (const line of lines) console.log(`  [chromium]${line}`);
+    }, 2000);
+    try {
+      for (const run of runs)
+        results.push(await page.evaluate(([d, o]) => window.runStoreBench(d, o), [docs, run] as const));
+    } finally {
+      clearInterval(timer);
+    }
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+  return results;
+}
+
+const ms = (v: number | undefined) => (v === undefined ? '–' : v < 10 ? v.toFixed(2) : v.toFixed(0));
+const mb = (v: number | undefined) => (v === undefined ? '–' : `${(v / 1048576).toFixed(0)} MB`);
+
+function table(title: string, results: { label: string; r: SuiteResult }[]): string {
+  const rows: [string, (r: SuiteResult) => string][] = [
+    ['pages / articles', (r) => `${r.pages} / ${r.articles}`],
+    ['save median / p95 (ms)', (r) => `${ms(r.save.median)} / ${ms(r.save.p95)}`],
+    ['save median, last 10 % (ms)', (r) => ms(r.saveLate.median)],
+    ['all saves (s)', (r) => (r.saveTotalMs / 1000).toFixed(1)],
+    ['search 20 zh median / p95 (ms)', (r) => `${ms(r.searchZh.median)} / ${ms(r.searchZh.p95)}`],
+    ['search 20 en median / p95 (ms)', (r) => `${ms(r.searchEn.median)} / ${ms(r.searchEn.p95)}`],
+    [
+      'search all 40 median / p95 / max (ms)',
+      (r) => `${ms(r.searchAll.median)} / ${ms(r.searchAll.p95)} / ${ms(r.searchAll.max)}`,
+    ],
+    [
+      'search + filters median / p95 (ms)',
+      (r) => `${ms(r.searchFiltered.median)} / ${ms(r.searchFiltered.p95)}`,
+    ],
+    ['library first page (50, by date) median (ms)', (r) => ms(r.firstListPage.median)],
+    ['listRecent(20) median (ms)', (r) => ms(r.listRecent.median)],
+    [
+      'export JSON (s) / size',
+      (r) => (r.exportMs === undefined ? '–' : `${(r.exportMs / 1000).toFixed(1)} / ${mb(r.exportBytes)}`),
+    ],
+    [
+      'import JSON into empty db (s)',
+      (r) => (r.importMs === undefined ? '–' : (r.importMs / 1000).toFixed(1)),
+    ],
+    [
+      'index entries (total / per page)',
+      (r) => `${(r.indexEntries / 1e6).toFixed(2)} M / ${r.indexEntriesPerPage.toFixed(0)}`,
+    ],
+    ['row JSON size: library / search rows', (r) => `${mb(r.rowBytes)} / ${mb(r.searchRowBytes)}`],
+    ['navigator.storage.estimate() usage', (r) => mb(r.usageBytes)],
+  ];
+  const head = `| ${title} | ${results.map((x) => x.label).join(' | ')} |\n|---|${results.map(() => '---:|').join('')}`;
+  return [head, ...rows.map(([name, f]) => `| ${name} | ${results.map((x) => f(x.r)).join(' | ')} |`)].join(
+    '\n',
+  );
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const docs = loadCorpus();
+  console.log(`corpus: ${docs.length} documents (${docs.filter((d) => d.lang === 'zh').length} Chinese)`);
+  const queries = pickQueries(docs, PAGES);
+  console.log(`queries: ${queries.zh.join(' ')} | ${queries.en.join(' ')}`);
+  const all = [...queries.zh, ...queries.en];
+
+  const main: SuiteOptions = { pages: PAGES, scope: 'digest', queries, name: `bench-main-${Date.now()}` };
+  const compare = (scope: 'digest' | 'fulltext'): SuiteOptions => ({
+    pages: COMPARE_PAGES,
+    scope,
+    queries,
+    skipExport: true,
+    name: `bench-${scope}-${Date.now()}`,
+  });
+
+  const nodeResults: { label: string; r: SuiteResult }[] = [];
+  if (process.env.BENCH_SKIP_NODE !== '1') {
+    console.log(`node (fake-indexeddb): ${PAGES} pages`);
+    nodeResults.push({
+      label: `Node fake-indexeddb, digest index`,
+      r: await runSuite(docs, main, console.log),
+    });
+  }
+  const chromeResults: { label: string; r: SuiteResult }[] = [];
+  if (process.env.BENCH_SKIP_CHROMIUM !== '1' && existsSync(CHROMIUM)) {
+    console.log(`chromium: ${PAGES} pages, then digest vs fulltext at ${COMPARE_PAGES}`);
+    const [full, digestSmall, fulltextSmall] = await runInChromium(docs, [
+      main,
+      compare('digest'),
+      compare('fulltext'),
+    ]);
+    chromeResults.push(
+      { label: `Chromium, digest index (chosen), ${PAGES}`, r: full },
+      { label: `Chromium, digest index, ${COMPARE_PAGES}`, r: digestSmall },
+      { label: `Chromium, full-text bigram index, ${COMPARE_PAGES}`, r: fulltextSmall },
+    );
+  }
+
+  const truth = truthCounts(docs, COMPARE_PAGES, all);
+  const digestSmall = chromeResults[1]?.r;
+  const fulltextSmall = chromeResults[2]?.r;
+  const recallRows = all.map((q) => {
+    const d = digestSmall?.hits[q];
+    const f = fulltextSmall?.hits[q];
+    return `| ${q} | ${truth[q]} | ${f ?? '–'} | ${d ?? '–'} | ${d !== undefined && truth[q] ? `${Math.round((100 * d) / truth[q])} %` : '–'} |`;
+  });
+  const found = (r: SuiteResult | undefined) => (r ? all.reduce((s, q) => s + (r.hits[q] ?? 0), 0) : 0);
+  const truthTotal = all.reduce((s, q) => s + truth[q], 0);
+
+  const md = `# Store benchmark
+
+Generated by \`npm run bench:store\` (scripts/bench-store.ts) on ${new Date().toISOString().slice(0, 10)}, ${process.platform}, Node ${process.version}, 2 shared cores.
+Library: ${PAGES} pages (about 4 articles each) built from the real text of the shared corpus (${docs.length} documents) and the seed bulletin:
+20–60 % Chinese by page, 24 sites, 3 years of edition dates, tags, notes, stars, highlights, 2 % of stories saved from two sites.
+Each search is timed once after one warm-up run of the same query (20 results per page of results).
+Targets in real Chromium: search median ≤ 30 ms and p95 ≤ 100 ms, save median ≤ 10 ms.
+
+Queries — Chinese: ${queries.zh.join(' · ')}
+English (prefixes): ${queries.en.join(' · ')}
+
+## Real IndexedDB in headless Chromium
+
+${chromeResults.length ? table('Chromium', chromeResults) : 'Chromium was not available on this run.'}
+
+## fake-indexeddb under Node
+
+${nodeResults.length ? table('Node', nodeResults) : 'Skipped on this run.'}
+
+fake-indexeddb keeps everything in JavaScript memory; its times are for regression tracking, not for users.
+
+## The index choice: digest words and bigrams vs. every bigram of the full text
+
+Both indexes at ${COMPARE_PAGES} pages in Chromium (columns 2 and 3 of the first table). Hits per query, against the
+ground truth (pages whose full text, notes or tags hold the query):
+
+| query | pages with it in full text | full-text index hits | digest index hits | digest recall |
+|---|---:|---:|---:|---:|
+${recallRows.join('\n')}
+| **all** | ${truthTotal} | ${fulltextSmall ? found(fulltextSmall) : '–'} | ${digestSmall ? found(digestSmall) : '–'} | ${digestSmall && truthTotal ? `${Math.round((100 * found(digestSmall)) / truthTotal)} %` : '–'} |
+
+Run time: ${((performance.now() - started) / 1000).toFixed(0)} s.
+`;
+  const out = join(ROOT, 'bench', 'results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'store.md'), md);
+  console.log(md);
+}
+
+await main();
