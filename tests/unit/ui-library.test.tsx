@@ -74,6 +74,7 @@ async function mount(overrides: Partial<LibraryDeps> = {}) {
 }
 
 const headlines = () => screen.queryAllByTestId('result-headline').map((h) => h.textContent);
+const change = (id: string, value: string) => fireEvent.change(screen.getByTestId(id), { target: { value } });
 const search = (text: string) => fireEvent.input(screen.getByTestId('search'), { target: { value: text } });
 
 beforeEach(async () => {
