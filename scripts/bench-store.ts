@@ -204,7 +204,7 @@ async function main(): Promise<void> {
   console.log(`queries: ${queries.zh.join(' ')} | ${queries.en.join(' ')}`);
   const all = [...queries.zh, ...queries.en];
 
-  const main: SuiteOptions = { pages: PAGES, scope: 'digest', queries, name: `bench-main-${Date.now()}` };
+  const mainRun: SuiteOptions = { pages: PAGES, scope: 'digest', queries, name: `bench-main-${Date.now()}` };
   const compare = (scope: 'digest' | 'fulltext'): SuiteOptions => ({
     pages: COMPARE_PAGES,
     scope,
@@ -218,14 +218,14 @@ async function main(): Promise<void> {
     console.log(`node (fake-indexeddb): ${PAGES} pages`);
     nodeResults.push({
       label: `Node fake-indexeddb, digest index`,
-      r: await runSuite(docs, main, console.log),
+      r: await runSuite(docs, mainRun, console.log),
     });
   }
   const chromeResults: { label: string; r: SuiteResult }[] = [];
   if (process.env.BENCH_SKIP_CHROMIUM !== '1' && existsSync(CHROMIUM)) {
     console.log(`chromium: ${PAGES} pages, then digest vs fulltext at ${COMPARE_PAGES}`);
     const [full, digestSmall, fulltextSmall] = await runInChromium(docs, [
-      main,
+      mainRun,
       compare('digest'),
       compare('fulltext'),
     ]);

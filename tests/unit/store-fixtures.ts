@@ -18,7 +18,13 @@ export async function closeAll(): Promise<void> {
   }
 }
 
-export function makeArticle(headline: string, paragraphs: string[], extra: Partial<Article> = {}): Article {
+/** Key sentences: the first `keyParagraphs` paragraphs, as a summariser would pick them. */
+export function makeArticle(
+  headline: string,
+  paragraphs: string[],
+  extra: Partial<Article> = {},
+  keyParagraphs = paragraphs.length,
+): Article {
   return {
     id: `id-${headline}`,
     headline,
@@ -26,7 +32,7 @@ export function makeArticle(headline: string, paragraphs: string[], extra: Parti
     sections: [{ paragraphs }],
     figures: [],
     summary: {
-      sentences: paragraphs.slice(0, 1).map((text) => ({ text, paragraph: 0, score: 1 })),
+      sentences: paragraphs.slice(0, keyParagraphs).map((text, paragraph) => ({ text, paragraph, score: 1 })),
       facts: [],
       keywords: [],
     },
@@ -56,7 +62,10 @@ export const PATENTS = makeArticle('Intellectual property courts expand', [
   'The province opened two intellectual property tribunals this spring.',
   '知识产权保护工作取得新进展,审结案件1200件。',
 ]);
-export const READING = makeArticle('读书活动走进社区', [
-  '呼和浩特讯 读书活动现场气氛热烈。',
-  '活动共吸引300余名居民参加。',
-]);
+/** Its second paragraph is not a key sentence: only a full-text scan finds what is in it. */
+export const READING = makeArticle(
+  '读书活动走进社区',
+  ['呼和浩特讯 读书活动现场气氛热烈。', '活动共吸引300余名居民参加。'],
+  {},
+  1,
+);
