@@ -98,7 +98,8 @@ function toArticle(draft: DraftArticle, context: FinishContext, single: boolean)
  * evidence is page furniture, not a story. */
 function dropPageIntro(stories: DraftArticle[]): DraftArticle[] {
   const [first, ...rest] = stories;
-  const intro = first && !first.evidence && textLength(first) < MIN_UNTITLED_ARTICLE_CHARS;
+  const intro =
+    first && !first.evidence && paragraphCount(first) === 1 && textLength(first) < MIN_UNTITLED_ARTICLE_CHARS;
   return intro && rest.length > 1 && rest.every((d) => d.evidence) ? rest : stories;
 }
 

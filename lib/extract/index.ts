@@ -42,6 +42,12 @@ function absoluteSrc(src: string, base: string): string {
   }
 }
 
+/** Segmentation looks deeper than the one-pass detector: several stories found make the page a bulletin. */
+function reconcile(detection: Detection, articleCount: number): Detection {
+  if (articleCount < 2 || detection.kind === 'bulletin' || detection.kind === 'listing') return detection;
+  return { ...detection, kind: 'bulletin', signals: [...detection.signals, `segmented:${articleCount}`] };
+}
+
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export function extract(doc: Document, url = '', options: ExtractOptions = {}): Bulletin {
@@ -67,7 +73,7 @@ export function extract(doc: Document, url = '', options: ExtractOptions = {}): 
     canonicalUrl: meta.canonicalUrl ?? url,
     title: meta.title || articles[0]?.headline || '',
     lang,
-    detection,
+    detection: reconcile(detection, articles.length),
     articles,
     contentHash: contentHash(articles),
   };

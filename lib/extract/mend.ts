@@ -5,8 +5,7 @@ import type { Block } from './blocks';
 import { HEADLINE_MAX_CJK_CHARS, HEADLINE_MAX_WORDS } from './constants';
 import { readByline, readCreditLine } from './fields/authors';
 import { readDateline } from './fields/dateline';
-import { looksLikeCaption } from './fields/figures';
-import { isHeadlineLike } from './fields/lines';
+import { hasLineRole, isHeadlineLike, isMasthead, isMetaLine } from './fields/lines';
 import { endsSentence, hanCount, isCjkText, isHan, wordCount } from './fields/text';
 
 const HYPHEN_SPLIT = /\p{L}-$/u;
@@ -17,7 +16,8 @@ function isProse(block: Block): boolean {
 
 /** The first fragment reads as cut-off prose, not as a headline or label that merely lacks a full stop. */
 function isCutOff(text: string): boolean {
-  if (endsSentence(text) || /[::]$/.test(text) || readCreditLine(text) || readByline(text)) return false;
+  if (endsSentence(text) || /[::]$/.test(text) || isMasthead(text) || isMetaLine(text)) return false;
+  if (readCreditLine(text) || readByline(text)) return false;
   if (HYPHEN_SPLIT.test(text)) return true;
   if (isCjkText(text)) return hanCount(text) > HEADLINE_MAX_CJK_CHARS || /[,,、;;]/.test(text);
   return wordCount(text) > HEADLINE_MAX_WORDS || text.endsWith(',');
@@ -25,7 +25,7 @@ function isCutOff(text: string): boolean {
 
 /** The second fragment carries on the first: no headline, dateline, credit or caption of its own. */
 function continues(previous: string, next: string): boolean {
-  if (readDateline(next) || readCreditLine(next) || looksLikeCaption(next)) return false;
+  if (readDateline(next) || hasLineRole(next)) return false;
   if (HYPHEN_SPLIT.test(previous) || !isCjkText(previous)) return /^\p{Ll}/u.test(next);
   return !isHeadlineLike(next) && /^[\p{L}\p{N}]/u.test(next);
 }

@@ -5,6 +5,7 @@
 // lines are the deck (straight after the headline) or section heads.
 import type { Figure, Section } from '../model';
 import type { Block } from './blocks';
+import { takeTrailingCredit } from './fields/authors';
 import { readDateline } from './fields/dateline';
 import { readCaption } from './fields/figures';
 import { PLAIN_LINE_RANK, type Role, roleOf, TITLE_CLASS_RANK } from './roles';
@@ -22,6 +23,8 @@ export interface DraftArticle {
   figures: Figure[];
   /** An author credit after the body has closed the story. */
   closed: boolean;
+  /** Date, byline or masthead lines followed the headline (a following heading starts a new story). */
+  headerLines: boolean;
   /** The story was opened on evidence (its own <article>, a closed story before it, a date line, byline or
    * dateline after its headline), not merely by a heading. */
   evidence: boolean;
@@ -108,6 +111,7 @@ class Segmenter {
     private readonly items: Item[],
     private readonly evidence: boolean[],
     private readonly topRank: number,
+    private readonly pageHasCredits: boolean,
   ) {}
 
   private get current(): DraftArticle | undefined {
@@ -123,12 +127,14 @@ class Segmenter {
       sections: [],
       figures: [],
       closed: false,
+      headerLines: false,
       group,
       evidence: evidence || Boolean(after?.closed) || (group >= 0 && group !== after?.group),
     };
     addAuthors(draft, this.pendingAuthors);
     draft.figures.push(...this.pendingFigures);
-    draft.publishedAt = this.pendingDate;
+    // A bodiless header before (a bulletin's masthead with the issue date) dates the story after it.
+    draft.publishedAt = this.pendingDate ?? (after && !hasBody(after) ? after.publishedAt : undefined);
     this.pendingAuthors = [];
     this.pendingFigures = [];
     this.pendingDate = undefined;
@@ -146,20 +152,39 @@ class Segmenter {
   heading(index: number, rank: number, deck: boolean): void {
     const { text, group } = this.items[index].block;
     const draft = this.open(group);
-    const byRank = rank <= this.topRank && !deck;
-    if (!draft || (hasBody(draft) && (byRank || this.evidence[index]))) {
-      this.start(text, rank, group, this.evidence[index]);
-    } else if (!hasBody(draft) && byRank && (draft.rank !== this.topRank || rank <= draft.rank)) {
-      // The heading before had no story of its own: a page title or a teaser.
-      this.start(text, rank, group, this.evidence[index]);
-    } else if (!hasBody(draft) && draft.sections.length === 0 && !draft.subheadline && draft.headline) {
-      draft.subheadline = text;
-    } else if (!draft.headline && !hasBody(draft)) {
+    const evidence = this.evidence[index];
+    if (!draft) {
+      this.start(text, rank, group, evidence);
+    } else if (hasBody(draft)) {
+      if (this.opensAfterBody(draft, rank, deck, evidence)) this.start(text, rank, group, true);
+      else draft.sections.push({ heading: text, paragraphs: [] });
+    } else if (this.replacesHeader(draft, rank, deck)) {
+      this.start(text, rank, group, evidence);
+    } else if (!draft.headline) {
       draft.headline = text;
       draft.rank = rank;
+    } else if (!draft.subheadline && draft.sections.length === 0) {
+      draft.subheadline = text;
     } else {
       draft.sections.push({ heading: text, paragraphs: [] });
     }
+  }
+
+  /** After a story's body, does this heading open the next story rather than a section? A heading set like
+   * the headlines (h-level, or the same line style on pages without credits) counts as evidence. */
+  private opensAfterBody(draft: DraftArticle, rank: number, deck: boolean, evidence: boolean): boolean {
+    if (evidence) return true;
+    if (deck) return false;
+    if (rank <= this.topRank) return true;
+    // Where stories end without credits, a line set like this story's headline opens the next one.
+    return !this.pageHasCredits && rank > TITLE_CLASS_RANK && rank === draft.rank;
+  }
+
+  /** Before any body: the heading before was a page title, teaser or masthead without a story. */
+  private replacesHeader(draft: DraftArticle, rank: number, deck: boolean): boolean {
+    if (draft.headline && draft.headerLines && !deck) return true;
+    const byRank = rank <= this.topRank && !deck;
+    return byRank && (draft.rank !== this.topRank || rank <= draft.rank);
   }
 
   body(index: number): void {
@@ -188,11 +213,13 @@ class Segmenter {
     }
     addAuthors(draft, authors);
     if (hasBody(draft)) draft.closed = true;
+    else draft.headerLines = true;
   }
 
   date(index: number, iso: string | undefined): void {
-    if (!iso) return;
     const draft = this.open(this.items[index].block.group);
+    if (draft && !hasBody(draft)) draft.headerLines = true;
+    if (!iso) return;
     if (!draft) this.pendingDate = iso;
     else if (!hasBody(draft) && !draft.publishedAt) draft.publishedAt = iso;
   }
@@ -252,5 +279,9 @@ export function segment(blocks: Block[]): DraftArticle[] {
     previousGroup = item.block.group;
     return found;
   });
-  return new Segmenter(items, evidence, headlineRank(items, evidence)).run();
+  const credits = items.some(
+    ({ role, block }) =>
+      role.kind === 'credit' || (role.kind === 'body' && takeTrailingCredit(block.text) !== undefined),
+  );
+  return new Segmenter(items, evidence, headlineRank(items, evidence), credits).run();
 }

@@ -14,7 +14,9 @@ import { endsSentence, hanCount, hasInnerSentenceEnd, isCjkText, wordCount } fro
 
 /** Issue and page numbers of bulletins and e-papers, and their navigation words. */
 const MASTHEAD =
-  /^(?:总?第\s*[0-9０-９一二三四五六七八九十百零〇]+\s*[期版号]|[((]?总第|上一版|下一版|上一篇|下一篇|返回目录|版面导航|本版导读)/;
+  /^(?:总?第\s*[0-9０-９一二三四五六七八九十百零〇]+\s*[期版号]|[((]?总第|[((]?共印\s*\d+\s*份|上一版|下一版|上一篇|下一篇|返回目录|版面导航|本版导读)/;
+/** A bulletin's distribution lines: `报:市局办公室`, `送:…`, `发:…`, `抄送:…`. */
+const DISTRIBUTION = /^(?:报|送|发|抄送|抄报|报送|分送)\s*[::]/;
 /** Labels of page furniture lines under a headline. */
 const META_LABELS =
   /(?:来源|作者|编辑|责任编辑|发布时间|发布日期|浏览(?:次数)?|点击(?:数|量)?|阅读(?:数|量)|字号|打印|Source|Posted by|Views?)\s*[::]/i;
@@ -22,7 +24,7 @@ const META_LABELS =
 const CLAUSE_MARKS = /[,,、;;]/g;
 
 export function isMasthead(text: string): boolean {
-  return MASTHEAD.test(text);
+  return MASTHEAD.test(text) || DISTRIBUTION.test(text);
 }
 
 /** A short source/editor/date line (`2023-04-26 08:00 来源:某报 作者:戴紫君`). */
@@ -40,11 +42,11 @@ export function isHeadlineLike(text: string): boolean {
   if (!/[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(text) || !fitsHeadlineLength(text)) return false;
   if (endsSentence(text) || /[,,、::;;—–-]$/.test(text) || hasInnerSentenceEnd(text)) return false;
   if ((text.match(CLAUSE_MARKS)?.length ?? 0) > 1) return false;
-  return !isOtherLine(text);
+  return !hasLineRole(text);
 }
 
-/** Lines with a known role that is not a headline. */
-function isOtherLine(text: string): boolean {
+/** Lines with a known role other than prose or headline: masthead, meta, date, credit, caption, dateline. */
+export function hasLineRole(text: string): boolean {
   return (
     isMasthead(text) ||
     isMetaLine(text) ||
