@@ -19,9 +19,11 @@ export const QUOTE_MAX_LENGTH = 40;
 /** Shortest fact text: one character (`市`, `5`) tells a reader nothing. */
 export const FACT_MIN_LENGTH = 2;
 
-/** Key-sentence score weights: the lead carries most news, centrality finds the theme, the headline names it. */
+/** Key-sentence score weights: the lead carries most news, so position weighs most; centrality (the article's
+ * theme) and closeness to the headline (the editor's own summary) weigh half as much (tuned on the seed and
+ * readability-dev excerpts with npm run bench:summary). */
 export const WEIGHT_POSITION = 1;
-export const WEIGHT_CENTRALITY = 1;
+export const WEIGHT_CENTRALITY = 0.5;
 export const WEIGHT_HEADLINE = 0.5;
 /** MMR trade-off between a sentence's score and its overlap with those already chosen. */
 export const MMR_LAMBDA = 0.7;
@@ -29,12 +31,13 @@ export const MMR_LAMBDA = 0.7;
 export const DUPLICATE_SIMILARITY = 0.6;
 /** Sentences shorter than this (characters) are captions or fragments, not key sentences. */
 export const KEY_SENTENCE_MIN_CHARS = 10;
-/** A Latin letter or digit counts this much of a Chinese character when measuring length (an English word of
- * ~5 letters plus its space carries about as much as two Chinese characters). */
-export const LATIN_CHAR_WEIGHT = 0.4;
-/** Length steps (Chinese-character equivalents) that each add a key sentence: 1 below 400 (a ~200-character
- * brief), 2 from 400, 3 from 1,000, 4 from 2,000, 5 from 3,500 (a long feature). */
-export const KEY_SENTENCE_LENGTH_STEPS = [400, 1000, 2000, 3500];
+/** A non-Chinese letter or digit counts this much of a Chinese character when measuring length: an English
+ * word (~5.5 characters with its space) carries about what 1.4 Chinese characters do. */
+export const LATIN_CHAR_WEIGHT = 0.25;
+/** Length steps (Chinese-character equivalents) that each add a key sentence: 1 below 1,000 (a brief or a
+ * short news item), 2 from 1,000, 3 from 3,000, 4 from 6,000, 5 from 10,000 (a long feature, ~7,000 English
+ * words). Each extra sentence costs precision against a one-sentence digest, so they come slowly. */
+export const KEY_SENTENCE_LENGTH_STEPS = [1000, 3000, 6000, 10000];
 
 /** Keywords shown per article: enough to tag it, few enough to read at a glance. */
 export const KEYWORD_COUNT = 8;

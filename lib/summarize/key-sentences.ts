@@ -2,7 +2,7 @@
 // TF-IDF centre) and closeness to the headline; picked MMR-style so no two say the same; kept in article order.
 import type { KeySentence } from '../model';
 import type { ArticleSentence } from './article-sentences';
-import { centroid, cosine, featureVector } from './vectors';
+import { centroid, cosine, cosineDense, featureVector, Vocabulary } from './vectors';
 import {
   DUPLICATE_SIMILARITY,
   KEY_SENTENCE_LENGTH_STEPS,
@@ -41,30 +41,31 @@ function positionScore(s: ArticleSentence, index: number): number {
 
 export function keySentences(sentences: ArticleSentence[], headlineTerms: string[]): KeySentence[] {
   if (sentences.length === 0) return [];
-  const vectors = sentences.map((s) => featureVector(s.terms));
-  const centre = centroid(vectors);
-  const title = featureVector(headlineTerms);
+  const vocab = new Vocabulary();
+  const vectors = sentences.map((s) => featureVector(s.terms, vocab));
+  const title = featureVector(headlineTerms, vocab);
+  const centre = centroid(vectors, vocab.length);
   const scores = sentences.map((s, i) => {
-    const tooShort = [...s.text].length < KEY_SENTENCE_MIN_CHARS && sentences.length > 1;
+    const tooShort = sentences.length > 1 && [...s.text].length < KEY_SENTENCE_MIN_CHARS;
     if (tooShort) return 0;
     return (
       WEIGHT_POSITION * positionScore(s, i) +
-      WEIGHT_CENTRALITY * cosine(vectors[i]!, centre) +
+      WEIGHT_CENTRALITY * cosineDense(vectors[i]!, centre) +
       WEIGHT_HEADLINE * cosine(vectors[i]!, title)
     );
   });
   const wanted = Math.min(keySentenceCount(readingLength(sentences.map((s) => s.text))), sentences.length);
+  // MMR: each round takes the best score minus overlap with what is already chosen; redundancy[i] is the
+  // highest cosine of sentence i to any chosen one, updated once per round.
+  const redundancy = new Float64Array(sentences.length);
+  const open = new Set(sentences.map((_, i) => i).filter((i) => scores[i]! > 0 || sentences.length === 1));
   const chosen: number[] = [];
-  const candidates = new Set(
-    sentences.map((_, i) => i).filter((i) => scores[i]! > 0 || sentences.length === 1),
-  );
-  while (chosen.length < wanted && candidates.size > 0) {
+  while (chosen.length < wanted && open.size > 0) {
     let best = -1;
     let bestValue = -Infinity;
-    for (const i of candidates) {
-      const redundancy = Math.max(0, ...chosen.map((j) => cosine(vectors[i]!, vectors[j]!)));
-      if (redundancy >= DUPLICATE_SIMILARITY) continue;
-      const value = MMR_LAMBDA * scores[i]! - (1 - MMR_LAMBDA) * redundancy;
+    for (const i of open) {
+      if (redundancy[i]! >= DUPLICATE_SIMILARITY) continue;
+      const value = MMR_LAMBDA * scores[i]! - (1 - MMR_LAMBDA) * redundancy[i]!;
       if (value > bestValue) {
         bestValue = value;
         best = i;
@@ -72,7 +73,8 @@ export function keySentences(sentences: ArticleSentence[], headlineTerms: string
     }
     if (best < 0) break;
     chosen.push(best);
-    candidates.delete(best);
+    open.delete(best);
+    for (const i of open) redundancy[i] = Math.max(redundancy[i]!, cosine(vectors[i]!, vectors[best]!));
   }
   const top = Math.max(...scores, Number.MIN_VALUE);
   return chosen

@@ -1,43 +1,107 @@
-// Sparse TF-IDF vectors over word and word-bigram features, and their cosine.
+// Sparse TF-IDF vectors over word and word-bigram features, and their cosine. Terms are interned to small
+// integers per article so vectors are sorted typed arrays: no string keys built per bigram, little garbage.
 import { idf } from './df-table';
 
-export type Vector = Map<string, number>;
+export interface SparseVector {
+  /** Feature ids, ascending. */
+  ids: Int32Array;
+  /** Weights, unit length overall. */
+  weights: Float64Array;
+}
+
+/** Interns the terms and bigrams of one article and remembers each term's IDF. */
+export class Vocabulary {
+  private readonly termIds = new Map<string, number>();
+  private readonly pairIds = new Map<number, number>();
+  private readonly idfs: number[] = [];
+  private size = 0;
+
+  get length(): number {
+    return this.size;
+  }
+
+  term(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.size++;
+      this.termIds.set(term, id);
+      this.idfs[id] = idf(term);
+    }
+    return id;
+  }
+
+  /** Bigram ids share the id space; the pair key is exact while an article has under 2^21 distinct terms. */
+  pair(a: number, b: number): number {
+    const key = a * 2_097_152 + b;
+    let id = this.pairIds.get(key);
+    if (id === undefined) {
+      id = this.size++;
+      this.pairIds.set(key, id);
+      this.idfs[id] = Math.min(this.idfs[a]!, this.idfs[b]!);
+    }
+    return id;
+  }
+
+  weight(id: number): number {
+    return this.idfs[id]!;
+  }
+}
 
 /** Words weighted by background IDF, plus adjacent-word bigrams weighted by their rarer word's IDF, so
- * `of the` adds little and `公安 党校` much. Normalised to unit length. */
-export function featureVector(terms: string[]): Vector {
-  const v: Vector = new Map();
-  const add = (key: string, w: number) => v.set(key, (v.get(key) ?? 0) + w);
-  for (let i = 0; i < terms.length; i++) {
-    const w = idf(terms[i]!);
-    add(terms[i]!, w);
-    if (i > 0) add(`${terms[i - 1]} ${terms[i]}`, Math.min(w, idf(terms[i - 1]!)));
+ * `of the` adds little and `公安 党校` much. */
+export function featureVector(terms: string[], vocab: Vocabulary): SparseVector {
+  const acc = new Map<number, number>();
+  let prev = -1;
+  for (const term of terms) {
+    const id = vocab.term(term);
+    acc.set(id, (acc.get(id) ?? 0) + vocab.weight(id));
+    if (prev >= 0) {
+      const pair = vocab.pair(prev, id);
+      acc.set(pair, (acc.get(pair) ?? 0) + vocab.weight(pair));
+    }
+    prev = id;
   }
-  return normalise(v);
-}
-
-export function normalise(v: Vector): Vector {
+  const ids = Int32Array.from(acc.keys()).sort();
+  const weights = new Float64Array(ids.length);
   let sum = 0;
-  for (const w of v.values()) sum += w * w;
-  const norm = Math.sqrt(sum);
-  if (norm > 0) for (const [k, w] of v) v.set(k, w / norm);
-  return v;
+  ids.forEach((id, i) => {
+    const w = acc.get(id)!;
+    weights[i] = w;
+    sum += w * w;
+  });
+  const norm = Math.sqrt(sum) || 1;
+  for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
+  return { ids, weights };
 }
 
-/** Cosine of two unit vectors. */
-export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Cosine of two unit vectors (a merge of their sorted ids). */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
   let dot = 0;
-  for (const [k, w] of small) {
-    const o = large.get(k);
-    if (o !== undefined) dot += w * o;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
   return dot;
 }
 
-/** Unit-length sum of unit vectors: the article's centre. */
-export function centroid(vectors: Vector[]): Vector {
-  const c: Vector = new Map();
-  for (const v of vectors) for (const [k, w] of v) c.set(k, (c.get(k) ?? 0) + w);
-  return normalise(c);
+/** The article's centre: the unit-length sum of its sentence vectors, dense over the vocabulary. */
+export function centroid(vectors: SparseVector[], size: number): Float64Array {
+  const c = new Float64Array(size);
+  for (const v of vectors) for (let i = 0; i < v.ids.length; i++) c[v.ids[i]!]! += v.weights[i]!;
+  let sum = 0;
+  for (const w of c) sum += w * w;
+  const norm = Math.sqrt(sum) || 1;
+  for (let i = 0; i < c.length; i++) c[i]! /= norm;
+  return c;
+}
+
+export function cosineDense(v: SparseVector, dense: Float64Array): number {
+  let dot = 0;
+  for (let i = 0; i < v.ids.length; i++) dot += v.weights[i]! * (dense[v.ids[i]!] ?? 0);
+  return dot;
 }

@@ -1,20 +1,14 @@
 // Width and whitespace normalisation. Bulletins mix half- and full-width forms (`,` for `，`, `１１６` for
 // `116`); matching runs on one form while offsets stay valid, so every mapping here is one char to one char.
 
-const FULLWIDTH_START = 0xff01;
-const FULLWIDTH_END = 0xff5e;
+const FULLWIDTH = /[\uff01-\uff5e\u3000]/g;
 const WIDTH_OFFSET = 0xfee0;
 
 /** Full-width ASCII variants (！ to ～) and the ideographic space become their half-width forms. */
 export function toHalfWidth(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code >= FULLWIDTH_START && code <= FULLWIDTH_END) out += String.fromCharCode(code - WIDTH_OFFSET);
-    else if (code === 0x3000) out += ' ';
-    else out += ch;
-  }
-  return out;
+  return text.replace(FULLWIDTH, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - WIDTH_OFFSET),
+  );
 }
 
 const HALF_TO_FULL_PUNCT: Record<string, string> = {
