@@ -15,7 +15,8 @@ function pageTypes(doc: Document): string[] {
   const types = new Set<string>();
   const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim();
   if (og) types.add(og);
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     // A regex over the text is enough to read @type and cannot throw on broken JSON.
     const text = (script.textContent ?? '').slice(0, 100_000);
     for (const m of text.matchAll(/"@type"\s*:\s*(?:"([^"]{1,60})"|\[([^\]]{1,200})\])/g)) {
@@ -25,8 +26,11 @@ function pageTypes(doc: Document): string[] {
       }
     }
   }
-  const item = doc.querySelector('[itemtype*="schema.org/"]')?.getAttribute('itemtype');
-  const micro = item && /schema\.org\/(\w+)/.exec(item)?.[1];
-  if (micro) types.add(micro);
+  // Microdata is read where pages declare it for the whole page; a full attribute search costs too much here.
+  for (const el of [doc.documentElement, doc.body, doc.querySelector('article')]) {
+    const micro =
+      el?.getAttribute('itemtype') && /schema\.org\/(\w+)/.exec(el.getAttribute('itemtype')!)?.[1];
+    if (micro) types.add(micro);
+  }
   return [...types];
 }

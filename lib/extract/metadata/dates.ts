@@ -11,10 +11,14 @@ const MAX_YEAR_AHEAD = 1;
 
 const NUMERIC_DATE =
   /(?<![\d.])((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?!\d)\s*日?(?:\s*(?:T|\s|,)?\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?/;
+const SLASHED_DATE =
+  /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?/;
 const YEAR_MONTH = /(?<!\d)((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?(?![\d/.-])/;
 /** Labels that introduce the publication date on a page. */
 const DATE_LABEL =
   /(发布|发表|更新|刊发|出版|录入|添加)?(时间|日期)\s*[:：]|发表于|发布于|published|posted|updated|\bdate\b/i;
+/** English month names and abbreviations. */
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s/i;
 /** A periodical issue reference: `1996年6月号`. */
 const CITATION = /《[^》]{1,30}》\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月号/;
 /** How many lines after the headline a printed date may sit. */
@@ -26,6 +30,8 @@ export interface FoundDate {
 
 /** ISO 8601 at the precision given: `2023-04-26T08:00`, `2023-04-26`, `2023-04`. */
 export function parseNumericDate(text: string): string | undefined {
+  const us = NUMERIC_DATE.exec(text) ? null : SLASHED_DATE.exec(text);
+  if (us) return slashedDate(us);
   const m = NUMERIC_DATE.exec(text);
   if (m) {
     const [, y, mo, d, h, mi, s] = m;
@@ -35,6 +41,20 @@ export function parseNumericDate(text: string): string | undefined {
     return iso;
   }
   return undefined;
+}
+
+/** `9/17/2004 5:54:13 AM`: month first as US-locale servers print it, unless the first number cannot be a month. */
+function slashedDate(m: RegExpExecArray): string | undefined {
+  const [, a, b, y, h, mi, s, half] = m;
+  const [mo, d] = +a > 12 ? [b, a] : [a, b];
+  if (!validDate(+y, +mo, +d)) return undefined;
+  let iso = `${y}-${pad(mo)}-${pad(d)}`;
+  if (h !== undefined) {
+    let hour = +h % 12;
+    if (!half || half.toUpperCase() === 'PM') hour = half ? hour + 12 : +h;
+    if (hour < 24 && +mi < 60) iso += `T${pad(String(hour))}:${mi}${s !== undefined ? ':' + s : ''}`;
+  }
+  return iso;
 }
 
 export function parseYearMonth(text: string): string | undefined {
@@ -104,7 +124,8 @@ export function findVisibleDate(lines: PageLine[], headlineIndex: number): strin
 
 /** Short English date lines (`March 3, 2019`, `Published 3 Mar 2019`), read with chrono-node. */
 function englishDate(text: string): string | undefined {
-  if (text.length > 120 || !/[a-z]{3}/i.test(text) || !/\d{4}/.test(text)) return undefined;
+  // Pre-filter: chrono is thorough but slow, and most lines hold no month name at all.
+  if (text.length > 120 || !MONTH_NAME.test(text) || !/\d{4}/.test(text)) return undefined;
   const result = chrono.parse(text)[0];
   if (!result || !result.start.isCertain('year') || !result.start.isCertain('day')) return undefined;
   const y = result.start.get('year')!;

@@ -7,6 +7,8 @@ import type { PageLine } from './page-lines';
 const SCRIPT_SHARE = 0.3;
 /** Characters sampled: enough to judge, cheap on huge pages. */
 const SAMPLE_CHARS = 5_000;
+/** Japanese mixes Han with kana; a little kana already marks it. */
+const KANA_SHARE = 0.05;
 
 export function detectLanguage(declared: string | undefined, lines: PageLine[]): string {
   const tag = declared?.trim().replace('_', '-');
@@ -26,14 +28,32 @@ function guessFromText(lines: PageLine[]): string | undefined {
     sample += line.text;
     if (sample.length > SAMPLE_CHARS) break;
   }
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  // One pass over the sample's code points (a handful of regex scans cost more on every page).
+  let letters = 0;
+  let kana = 0;
+  let hangul = 0;
+  let han = 0;
+  let cyrillic = 0;
+  let arabic = 0;
+  let latin = 0;
+  for (const char of sample) {
+    const code = char.codePointAt(0)!;
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f))
+      latin++;
+    else if (code >= 0x3040 && code <= 0x30ff) kana++;
+    else if (code >= 0xac00 && code <= 0xd7af) hangul++;
+    else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) han++;
+    else if (code >= 0x400 && code <= 0x4ff) cyrillic++;
+    else if (code >= 0x600 && code <= 0x6ff) arabic++;
+    else continue;
+    letters++;
+  }
   if (letters < 20) return undefined;
-  const share = (re: RegExp) => (sample.match(re)?.length ?? 0) / letters;
-  if (share(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) > 0.05) return 'ja';
-  if (share(/\p{Script=Hangul}/gu) > SCRIPT_SHARE) return 'ko';
-  if (share(/\p{Script=Han}/gu) > SCRIPT_SHARE) return 'zh';
-  if (share(/\p{Script=Cyrillic}/gu) > SCRIPT_SHARE) return 'ru';
-  if (share(/\p{Script=Arabic}/gu) > SCRIPT_SHARE) return 'ar';
-  if (share(/\p{Script=Latin}/gu) > SCRIPT_SHARE) return 'en';
+  if (kana / letters > KANA_SHARE) return 'ja';
+  if (hangul / letters > SCRIPT_SHARE) return 'ko';
+  if (han / letters > SCRIPT_SHARE) return 'zh';
+  if (cyrillic / letters > SCRIPT_SHARE) return 'ru';
+  if (arabic / letters > SCRIPT_SHARE) return 'ar';
+  if (latin / letters > SCRIPT_SHARE) return 'en';
   return undefined;
 }
