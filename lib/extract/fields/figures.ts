@@ -9,11 +9,21 @@ const CJK_CREDIT =
 const LATIN_CREDIT =
   /^(.*?)\s*[([]?\s*\b(?:photo(?:graph)?s?|image|picture|credit)(?:\s+by|\s*:)\s*([^()[\]]+?)\s*[)\]]?$/is;
 const CJK_LABELLED_CREDIT = /^(.*?)\s*[((]?\s*(?:图片?|摄影|图片来源)\s*[::/]\s*([^()()]+?)\s*[))]?$/s;
+/** `…。 江城市公安局供图`: an organisation or person supplying the photo. */
+const CJK_SUPPLIED_CREDIT = /^(.*?[。.!!??])\s*[((]?\s*([^\s。()()]{2,20}?)\s*(?:供图|提供|供稿)\s*[))]?$/s;
+/** `图为…`, `上图:…`: the line describes the picture. */
+const CAPTION_OPENING = /^(?:图为|上图|下图|左图|右图|图[一二三四1-4]?[::])/;
 
 /** True when the line reads as a photo caption with its credit, wherever it sits. */
 export function looksLikeCaption(text: string): boolean {
   if (text.length > CAPTION_MAX_CHARS) return false;
-  return readCjkPhotoCredit(text) !== undefined || LATIN_CREDIT.test(text) || CJK_LABELLED_CREDIT.test(text);
+  return (
+    readCjkPhotoCredit(text) !== undefined ||
+    LATIN_CREDIT.test(text) ||
+    CJK_LABELLED_CREDIT.test(text) ||
+    CJK_SUPPLIED_CREDIT.test(text) ||
+    CAPTION_OPENING.test(text)
+  );
 }
 
 function readCjkPhotoCredit(text: string): Figure | undefined {
@@ -33,6 +43,6 @@ export function readCaption(text: string, src?: string): Figure {
 }
 
 function splitLabelled(text: string): Figure | undefined {
-  const m = LATIN_CREDIT.exec(text) ?? CJK_LABELLED_CREDIT.exec(text);
+  const m = LATIN_CREDIT.exec(text) ?? CJK_LABELLED_CREDIT.exec(text) ?? CJK_SUPPLIED_CREDIT.exec(text);
   return m ? { caption: m[1].trim(), credit: m[2].trim() } : undefined;
 }
