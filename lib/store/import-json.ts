@@ -99,13 +99,13 @@ function validRows<T>(
   table: string,
   check: (row: unknown) => string | undefined,
   skipped: SkippedRecord[],
-): T[] {
-  const out: T[] = [];
+): { row: T; index: number }[] {
+  const out: { row: T; index: number }[] = [];
   rows.forEach((raw, index) => {
     const row = decodeExportedRow(raw);
     const reason = row === undefined ? 'holds values JSON cannot carry' : check(row);
     if (reason) skipped.push({ table, index, reason });
-    else out.push(row as T);
+    else out.push({ row: row as T, index });
   });
   return out;
 }
@@ -121,26 +121,33 @@ export async function importJson(db: BulletinDatabase, file: Blob | string): Pro
     checkArticleRecord,
     skipped,
   );
-  const split = splitHighlightsV1(rawArticles);
+  const split = splitHighlightsV1(rawArticles.map((a) => a.row));
+  const articleRowIndex = new Map(rawArticles.map((a) => [a.row.key, a.index]));
+  // Highlights that were inline in version-1 article rows are reported under their article's row.
   const highlights = [
-    ...split.highlights,
+    ...split.highlights.map((row) => ({
+      row,
+      index: articleRowIndex.get(row.articleKey)!,
+    })),
     ...validRows<HighlightRecord>(tables.get('highlights') ?? [], 'highlights', checkHighlight, skipped),
   ];
 
   // Duplicates inside the file: the first one wins, the rest are reported.
   const seenUrl = new Set<string>();
   const seenId = new Set<number>();
-  const filePages = pages.filter((page, index) => {
+  const filePages: ValidPage[] = [];
+  for (const { row: page, index } of pages) {
     if (seenUrl.has(page.urlKey) || seenId.has(page.id)) {
       skipped.push({ table: 'pages', index, reason: 'duplicate page in the file' });
-      return false;
+      continue;
     }
     seenUrl.add(page.urlKey);
     seenId.add(page.id);
-    return true;
-  });
+    filePages.push(page);
+  }
   const articleByKey = new Map<string, ArticleRecord>();
-  split.articles.forEach((a, index) => {
+  split.articles.forEach((a, i) => {
+    const index = rawArticles[i].index;
     const pageIds = a.pageIds.filter((id) => seenId.has(id));
     if (articleByKey.has(a.key))
       skipped.push({ table: 'articles', index, reason: 'duplicate article in the file' });
@@ -229,7 +236,7 @@ export async function importJson(db: BulletinDatabase, file: Blob | string): Pro
     for (const h of keys.length ? await db.highlights.where('articleKey').anyOf(keys).toArray() : [])
       known.add(highlightId(h));
     const freshHighlights: HighlightRecord[] = [];
-    highlights.forEach((h, index) => {
+    highlights.forEach(({ row: h, index }) => {
       if (!articleByKey.has(h.articleKey) && !local.has(h.articleKey)) {
         skipped.push({ table: 'highlights', index, reason: 'its article is not in the file' });
       } else if (!known.has(highlightId(h))) {
