@@ -45,3 +45,10 @@ export const KEYWORD_COUNT = 8;
 export const KEYWORD_HEADLINE_BOOST = 2;
 /** Shortest non-Chinese keyword: two-letter words are mostly function words or abbreviations of nothing. */
 export const KEYWORD_MIN_LATIN_LENGTH = 3;
+/** A keyword must occur at least this often (headline occurrences count double): once is chance. */
+export const KEYWORD_MIN_COUNT = 2;
+/** A phrase replaces its chosen part when it accounts for at least this share of the part's uses. */
+export const KEYWORD_PHRASE_SHARE = 0.5;
+/** Keywords need at least this IDF (in at most about a third of background documents): `the`, `said` and
+ * `work` are in most. */
+export const KEYWORD_MIN_IDF = 1;

@@ -21,10 +21,11 @@ function load(): Map<string, number> {
   return dfMap;
 }
 
-/** Smoothed inverse document frequency of a lower-cased term against the background table. */
+/** Smoothed inverse document frequency of a lower-cased term against the background table: 0 for a term in
+ * every document (`the`), highest for a term the table does not hold. */
 export function idf(term: string): number {
   const df = load().get(term) ?? 0;
-  return Math.log((table.docs + 1) / (df + 1)) + 1;
+  return Math.log((table.docs + 1) / (df + 1));
 }
 
 export function backgroundDocs(): number {

@@ -19,10 +19,7 @@ export function summarize(article: Article, ctx: SummarizeContext): Summary {
   return {
     sentences: keySentences(sentences, headlineTerms),
     facts: extractFacts(sentences, ctx.publishedAt ?? article.publishedAt),
-    keywords: keywords(
-      headlineTerms,
-      sentences.map((s) => s.terms),
-    ),
+    keywords: keywords(headlineTerms, sentences),
   };
 }
 

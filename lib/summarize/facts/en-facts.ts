@@ -61,10 +61,8 @@ export function englishPlaces(text: string, isArticleLead: boolean): FactCandida
 const ORG_SUFFIX =
   'Police Department|Fire Department|Department|Ministry|Agency|Commission|Council|Committee|Bureau|Office|Administration|Authority|Institute|Association|Foundation|University|College|Corporation|Company|Inc\\.|Corp\\.|Ltd\\.|Group|Bank|Court|Party|Organi[sz]ation|Union|Board|Centre|Center|Police|Army|Navy|Service|Society|Federation|Senate|House of Representatives';
 const ORG_WORDS = new RegExp(`\\b(?:${ORG_SUFFIX})$`);
-const ORG_RE = new RegExp(
-  String.raw`\b((?:${CAP}\s+){1,5}(?:${ORG_SUFFIX})|(?:${CAP}\s+){0,3}(?:Ministry|Department|University|Bureau|Office|Court|Bank|Institute|Council|Commission|Agency)\s+(?:of|for)\s+(?:the\s+)?${CAP}(?:\s+(?:and\s+)?${CAP}){0,4})`,
-  'g',
-);
+const OF_TAIL = String.raw`\s+(?:of|for)\s+(?:the\s+)?${CAP}(?:\s+(?:and\s+)?${CAP}){0,4}`;
+const ORG_RE = new RegExp(String.raw`\b((?:${CAP}\s+){0,5}(?:${ORG_SUFFIX})(?:${OF_TAIL})?)`, 'g');
 const LEADING_FUNCTION =
   /^(?:(?:The|A|An|This|That|Its|His|Her|Their|Our|Last|In|On|At|But|And|When|While|After|Before|If|Says?|Said)\s+)+/;
 
@@ -73,7 +71,8 @@ export function englishOrgs(text: string): FactCandidate[] {
   const out: FactCandidate[] = [];
   for (const m of text.matchAll(ORG_RE)) {
     const lead = LEADING_FUNCTION.exec(m[1]!)?.[0] ?? '';
-    const name = m[1]!.slice(lead.length);
+    // A sentence's full stop is not part of the name; an abbreviation's is (`Acme Corp.`).
+    const name = m[1]!.slice(lead.length).replace(/(?<!\b(?:Inc|Corp|Ltd|Co))\.$/, '');
     if (!/\s/.test(name)) continue;
     const start = m.index! + lead.length;
     out.push({ kind: 'org', text: name, start, end: start + name.length });
@@ -91,6 +90,7 @@ const PERSON_RES = [
     'g',
   ),
   new RegExp(String.raw`(?:${TITLE})\s+(${NAME})`, 'g'),
+  /\b(?:Mr|Mrs|Ms|Dr)\.\s+([A-Z][a-z'’-]+)\b(?!\s+[A-Z])/g,
   new RegExp(String.raw`\b(${NAME}),\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:${ROLE})\b`, 'gi'),
   new RegExp(String.raw`(?<![A-Z][a-z]*\s)\b(${NAME})\s+(?:said|says|told|added|explained|wrote)\b`, 'g'),
 ];
