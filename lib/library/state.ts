@@ -55,7 +55,14 @@ export function rowsOf(hits: SearchHit[]): ResultRow[] {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function createLibraryStore(deps: LibraryDeps, timers = { setTimeout, clearTimeout }) {
+// Called as `timers.setTimeout(…)`, the browser's own functions throw "Illegal invocation": wrap them
+// (looked up at call time, so fake timers installed by a test still apply).
+const browserTimers = {
+  setTimeout: (run: () => void, ms: number) => globalThis.setTimeout(run, ms),
+  clearTimeout: (id: ReturnType<typeof setTimeout> | undefined) => globalThis.clearTimeout(id),
+};
+
+export function createLibraryStore(deps: LibraryDeps, timers = browserTimers) {
   const text = signal('');
   const site = signal('');
   const tag = signal('');
