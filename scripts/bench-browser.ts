@@ -4,12 +4,12 @@
 //  - the content script's size, gzipped;
 //  - the popup's first render with 10,000 pages saved in the extension's real IndexedDB.
 // Writes bench/results/browser.md. Run with `npm run bench:browser` (it builds the extension first).
-import { build } from 'esbuild';
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { bundleIife } from './lib/bundle';
 import { chromeBuildDir, launchWithExtension, type ExtensionBrowser } from './lib/chromium';
 import { median, quantile } from './lib/metrics';
 import { serveStatic } from './lib/static-server';
@@ -57,21 +57,7 @@ interface PageTiming {
   errors: string[];
 }
 
-/** One IIFE bundle of `entry` (TypeScript, resolved from the repository root, tsconfig paths included). */
-async function bundle(entry: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: REPO_ROOT, loader: 'ts', sourcefile: 'bench-entry.ts' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-    tsconfig: join(REPO_ROOT, 'tsconfig.json'),
-  });
-  return result.outputFiles[0]!.text;
-}
+const bundle = (entry: string) => bundleIife(entry, REPO_ROOT);
 
 const BUNDLES = {
   ours: `import { detect } from './lib/detect';

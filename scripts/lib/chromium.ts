@@ -66,6 +66,8 @@ export interface LaunchOptions {
   /** Origins (match patterns) the reader is recorded as having allowed before; see recordEarlierGrant. */
   earlierGrants?: string[];
   viewport?: { width: number; height: number };
+  /** The browser's interface language (e.g. `zh-CN`), which the extension's i18n follows. */
+  lang?: string;
 }
 
 export interface ExtensionBrowser {
@@ -100,9 +102,11 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       executablePath: chromiumExecutable(),
       headless: true,
       viewport: options.viewport ?? { width: 1280, height: 800 },
+      locale: options.lang,
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
+        ...(options.lang ? [`--lang=${options.lang}`] : []),
         ...LAUNCH_ARGS,
       ],
     });

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { chromeBuildDir, launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { serveStatic } from '../../scripts/lib/static-server';
 
@@ -40,19 +40,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return relative(REPO_ROOT, file);
 }
 
-export async function startE2E(options: { earlierGrants?: string[] } = {}): Promise<E2E> {
+export async function startE2E(options: { earlierGrants?: string[]; lang?: string } = {}): Promise<E2E> {
   const server = await serveStatic({ '/seed/': SEED_DIR, '/pages/': PAGES_DIR });
   let browser: ExtensionBrowser;
   try {
-    browser = await launchWithExtension({
-      extensionDir: EXTENSION_DIR,
-      earlierGrants: options.earlierGrants,
-    });
+    browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, ...options });
   } catch (error) {
     await server.close();
     throw error;
   }
   const { context } = browser;
+  // Fail a step in seconds, not Playwright's 30 s: the suite must stay quick even when it fails.
+  context.setDefaultTimeout(10_000);
   // A blank first tab would otherwise stay the active one.
   const blank = context.pages()[0];
 
@@ -109,5 +108,5 @@ export const popupState = (popup: Page) =>
   popup.getAttribute('#app > [data-state]', 'data-state') as Promise<string | null>;
 
 /** Text of every match, with runs of whitespace collapsed as a reader sees them. */
-export const texts = async (page: Page, selector: string) =>
-  (await page.locator(selector).allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+export const texts = async (scope: Page | Locator, selector: string) =>
+  (await scope.locator(selector).allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
