@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, textsOf } from './summarize-helpers';
+
+describe('English key facts', () => {
+  it('numbers with a currency, scale, percent sign or counted noun; bare numbers and years are not facts', () => {
+    const facts = factsOf('In 2019, 3,000 officers spent $2.5 million, up 30% on the 12 of last year.', 'en');
+    expect(textsOf(facts, 'number')).toEqual(['3,000 officers', '$2.5 million', '30%']);
+  });
+
+  it('dates with chrono-node, absolute from the page date', () => {
+    const facts = factsOf(
+      'Police said on April 22 that the site opened on 2023-04-20 and closes Monday.',
+      'en',
+      '2023-04-26',
+    );
+    expect(facts.filter((f) => f.kind === 'date').map((f) => [f.text, f.value])).toEqual([
+      ['April 22', '2023-04-22'],
+      ['2023-04-20', '2023-04-20'],
+      ['Monday', '2023-04-24'],
+    ]);
+  });
+
+  it('dates carrying their year get a value without a page date; others do not', () => {
+    const facts = factsOf('The law passed on Jan. 5, 2020 and took effect on March 3.', 'en');
+    expect(facts.filter((f) => f.kind === 'date').map((f) => [f.text, f.value])).toEqual([
+      ['Jan. 5, 2020', '2020-01-05'],
+      ['March 3', undefined],
+    ]);
+  });
+
+  it('a modal "may" is not a date', () => {
+    expect(textsOf(factsOf('Officers may arrive late.', 'en'), 'date')).toEqual([]);
+  });
+
+  it('places from a dateline and from "in"', () => {
+    const facts = factsOf(
+      ['LONDON (Reuters) — Crime fell in Greater Manchester.', 'Talks were held in Paris.'],
+      'en',
+    );
+    expect(textsOf(facts, 'place')).toEqual(['LONDON', 'Greater Manchester', 'Paris']);
+  });
+
+  it('months and weekdays after "in" are not places', () => {
+    expect(textsOf(factsOf('It opened in March and closed in The end.', 'en'), 'place')).toEqual([]);
+  });
+
+  it('organisations by suffix or "of" phrase', () => {
+    const facts = factsOf(
+      'The New York Police Department, the Ministry of Public Security, the University of Michigan and the Federal Bureau of Investigation met.',
+      'en',
+    );
+    expect(textsOf(facts, 'org')).toEqual([
+      'New York Police Department',
+      'Ministry of Public Security',
+      'University of Michigan',
+      'Federal Bureau of Investigation',
+    ]);
+  });
+
+  it('people as speakers or with a role or title', () => {
+    const facts = factsOf(
+      [
+        '"We are ready," said Jane Doe.',
+        'John Roe, a spokesman for the city, agreed.',
+        'Dr. Ann Lee and Mr. Smith left.',
+      ],
+      'en',
+    );
+    expect(textsOf(facts, 'person')).toEqual(['Jane Doe', 'John Roe', 'Ann Lee', 'Smith']);
+  });
+
+  it('quoted titles but not quoted speech', () => {
+    const facts = factsOf('The “Operation Clean Sweep” campaign began. “We will not stop,” she said.', 'en');
+    expect(textsOf(facts, 'quote')).toEqual(['“Operation Clean Sweep”']);
+  });
+});
