@@ -1,6 +1,6 @@
 // fast-check arbitraries for the property tests: random DOM trees of the elements pages are made of, with
 // text mixing Chinese, Latin, both kinds of punctuation, datelines and credits, and random plain text.
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 
 export type TreeNode =
   | { kind: 'text'; text: string }

@@ -3,7 +3,7 @@
 // no paragraph is emitted more often than the page holds it; articles are disjoint and in page order; the
 // output is no larger than the input. Seeded for reproducibility: BD_PROPERTY_RUNS=2000 (and optionally
 // BD_PROPERTY_SEED=n) runs more.
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
 import { extract, textToDocument } from '../../lib/extract';
@@ -119,9 +119,10 @@ describe('random text', () => {
   });
 });
 
+const pageOf = (html: string) => pageText(new DOMParser().parseFromString(html, 'text/html'));
+
 describe('the reference check itself', () => {
-  const page = (html: string) => pageText(new DOMParser().parseFromString(html, 'text/html'));
-  const doc = page(
+  const doc = pageOf(
     '<p>打造全</p><p>区公安机关推动工作。</p><p>The imple-</p><p>mentation works.</p><p>Last one.</p>',
   );
 
