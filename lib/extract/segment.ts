@@ -177,7 +177,8 @@ class Segmenter {
     if (deck) return false;
     if (rank <= this.topRank) return true;
     // Where stories end without credits, a line set like this story's headline opens the next one.
-    return !this.pageHasCredits && rank > TITLE_CLASS_RANK && rank === draft.rank;
+    // Plain lines are left out: a plain headline's section heads look just like it.
+    return !this.pageHasCredits && rank > TITLE_CLASS_RANK && rank < PLAIN_LINE_RANK && rank === draft.rank;
   }
 
   /** Before any body: the heading before was a page title, teaser or masthead without a story. */

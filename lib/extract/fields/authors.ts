@@ -1,6 +1,7 @@
 // Author credits: `(陆晗)` / `(萨其荣贵 李庭)` closing a story, `记者 张三 通讯员 李四` and `本报记者 X`
 // bylines, `作者:X` labels, and English `By Jane Doe` / `Reporting by …; Editing by …` lines.
 import { CJK_NAME_MAX_CHARS, CREDIT_MAX_CHARS } from '../constants';
+import { startsWithSurname } from './surnames';
 
 /** Roles that name a writer or photographer of the story (longest first, so `本报记者` wins over `记者`). */
 const AUTHOR_ROLE_WORDS = [
@@ -74,6 +75,12 @@ function joinSpacedNames(tokens: string[]): string[] {
   return out;
 }
 
+/** A personal name: name-shaped, not an organisation, and (when short) starting with a common surname. */
+function isCjkName(token: string): boolean {
+  if (!CJK_NAME.test(token) || (token.length > 2 && ORG_SUFFIX.test(token))) return false;
+  return token.length >= 4 || token.includes('·') || startsWithSurname(token);
+}
+
 /** Chinese names with their roles; undefined when any token is neither a role nor a name. */
 export function readCjkNames(text: string): string[] | undefined {
   if (!text || text.length > CREDIT_MAX_CHARS) return undefined;
@@ -84,7 +91,7 @@ export function readCjkNames(text: string): string[] | undefined {
     if (AUTHOR_ROLES.test(token)) counting = true;
     else if (NON_AUTHOR_ROLES.test(token)) counting = false;
     else if (NOT_NAMES.test(token)) continue;
-    else if (CJK_NAME.test(token) && !(token.length > 2 && ORG_SUFFIX.test(token))) {
+    else if (isCjkName(token)) {
       sawName = true;
       if (counting && !names.includes(token)) names.push(token);
     } else return undefined;
