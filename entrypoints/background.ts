@@ -9,7 +9,7 @@ import { createMessageListener } from '@/lib/messages';
 import { loadSettings, normalizeSettings, settingsItem } from '@/lib/settings';
 import { getDatabase, save } from '@/lib/store';
 import { summarize } from '@/lib/summarize';
-import { t } from '@/lib/ui/i18n';
+import { translate } from '@/lib/ui/i18n-core';
 
 const CONTEXT_MENU_ID = 'save-page';
 /** How long the badge shows the outcome of a save from the menu or keyboard. */
@@ -50,7 +50,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: CONTEXT_MENU_ID,
-      title: t('contextMenuSave'),
+      title: translate('auto', 'contextMenuSave'),
       contexts: ['page', 'selection'],
     });
   });
