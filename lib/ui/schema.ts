@@ -68,7 +68,7 @@ export const object =
       if (problem) return problem;
     }
     if (exact) {
-      const extra = Object.keys(v).find((key) => !(key in shape));
+      const extra = Object.keys(v).find((key) => !Object.hasOwn(shape, key));
       if (extra) return `${p}: unexpected field ${extra}`;
     }
     return undefined;

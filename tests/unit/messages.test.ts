@@ -55,6 +55,10 @@ describe('validateRequest', () => {
     ['an extra payload field', { type: 'get-bulletin', payload: { force: true, selector: 'body' } }],
     ['a wrong field type', { type: 'get-bulletin', payload: { force: 'yes' } }],
     [
+      'a field named after a prototype member',
+      { type: 'get-bulletin', payload: { force: true, constructor: 1 } },
+    ],
+    [
       'a negative paragraph',
       { type: 'highlight-sentence', payload: { articleId: 'a', paragraph: -1, text: 't' } },
     ],
