@@ -4,7 +4,12 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detect } from '@/lib/detect';
 import { extract } from '@/lib/extract';
-import { createContentHandlers, detectReport, type ContentDeps } from '@/lib/content/handlers';
+import {
+  createContentHandlers,
+  detectReport,
+  reuseRecentExtraction,
+  type ContentDeps,
+} from '@/lib/content/handlers';
 import { createMessageListener, sendToBackground } from '@/lib/messages';
 
 export default defineContentScript({
@@ -18,7 +23,7 @@ export default defineContentScript({
         url: () => location.href,
         detect,
         // extract() keeps to its own time and node budget and marks the bulletin truncated beyond it.
-        extract: (doc, url, detection) => extract(doc, url, { detection }),
+        extract: reuseRecentExtraction((doc, url, detection) => extract(doc, url, { detection })),
       };
       const listener = createMessageListener(createContentHandlers(deps));
       browser.runtime.onMessage.addListener(listener);

@@ -45,3 +45,23 @@ export function detectReport(deps: ContentDeps) {
     detection.kind === 'bulletin' ? deps.extract(deps.doc, url, detection).articles.length : 0;
   return { kind: detection.kind, articleCount, url };
 }
+
+/** How long an extraction is reused: the popup's request follows the start-up report within moments. */
+export const EXTRACT_REUSE_MS = 5_000;
+
+/**
+ * Reuses the last extraction of the same URL for a few seconds, so that the injection's badge report and
+ * the popup's request that follows it do not walk a large page twice.
+ */
+export function reuseRecentExtraction(
+  extract: ContentDeps['extract'],
+  now: () => number = () => performance.now(),
+): ContentDeps['extract'] {
+  let last: { url: string | undefined; at: number; bulletin: Bulletin } | undefined;
+  return (doc, url, detection) => {
+    if (last && last.url === url && now() - last.at < EXTRACT_REUSE_MS) return last.bulletin;
+    const bulletin = extract(doc, url, detection);
+    last = { url, at: now(), bulletin };
+    return bulletin;
+  };
+}

@@ -118,7 +118,7 @@ export function createPopupStore(deps: PopupDeps) {
         detection.value = digested.detection;
         state.value = digested.truncated ? 'too-large' : digested.articles.length ? 'ready' : 'not-bulletin';
       });
-      await refreshLibrary(digested.url);
+      await refreshLibrary(digested.canonicalUrl || digested.url);
     } catch (error) {
       fail(error);
     }

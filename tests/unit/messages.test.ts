@@ -9,7 +9,7 @@ import {
   createBackgroundHandlers,
   toStoreLayer,
 } from '../../lib/background/handlers';
-import { createContentHandlers, detectReport } from '../../lib/content/handlers';
+import { createContentHandlers, detectReport, reuseRecentExtraction } from '../../lib/content/handlers';
 import {
   createMessageListener,
   handleMessage,
@@ -233,6 +233,23 @@ describe('content handlers', () => {
     const listing = deps('listing');
     expect(detectReport(listing)).toEqual({ kind: 'listing', articleCount: 0, url: 'https://example.org/p' });
     expect(listing.extract).not.toHaveBeenCalled();
+  });
+});
+
+describe('reuseRecentExtraction', () => {
+  it('reuses the extraction of the same URL for a few seconds only', () => {
+    let clock = 0;
+    const extract = vi.fn(() => bulletin);
+    const reused = reuseRecentExtraction(extract, () => clock);
+    reused(document, 'https://e.org/a');
+    clock = 4_000;
+    reused(document, 'https://e.org/a');
+    expect(extract).toHaveBeenCalledTimes(1);
+    reused(document, 'https://e.org/b');
+    expect(extract).toHaveBeenCalledTimes(2);
+    clock = 10_000;
+    reused(document, 'https://e.org/b');
+    expect(extract).toHaveBeenCalledTimes(3);
   });
 });
 
