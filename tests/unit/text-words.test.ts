@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hanNgrams, hanRatio, recoverTerms, splitWords, toHalfWidth, wordTokens } from '../../lib/text';
+import {
+  hanNgrams,
+  hanRatio,
+  recoverTerms,
+  splitWords,
+  toFullWidthPunctuation,
+  toHalfWidth,
+  wordTokens,
+} from '../../lib/text';
 
 describe('word splitting', () => {
   it('splits English into lower-cased word-like segments', () => {
@@ -33,6 +41,12 @@ describe('normalisation', () => {
     const half = toHalfWidth(text);
     expect(half).toBe('116所,(好) OK');
     expect(half.length).toBe(text.length);
+  });
+
+  it('makes half-width punctuation between Chinese characters full-width, and leaves English alone', () => {
+    expect(toFullWidthPunctuation('近年来,全区(旗县)公安;好!Hello, world (x).')).toBe(
+      '近年来，全区（旗县）公安；好!Hello, world (x).',
+    );
   });
 
   it('measures how Chinese a text is', () => {
