@@ -127,12 +127,16 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
 
     const tabIdOf = async (page: Page): Promise<number> => {
       await page.bringToFront();
-      const id = await serviceWorker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return tab?.id;
-      });
-      if (typeof id !== 'number') throw new Error(`no Chrome tab found for ${page.url()}`);
-      return id;
+      // Each window has an active tab (tests open extension pages in windows of their own): the page's is
+      // the active one that is not an extension page, matched by URL where the extension may read it.
+      const active = await serviceWorker.evaluate(async (ownOrigin) => {
+        const tabs = await chrome.tabs.query({ active: true });
+        return tabs.filter((t) => !t.url?.startsWith(ownOrigin)).map((t) => ({ id: t.id, url: t.url }));
+      }, extensionUrl(''));
+      const byUrl = active.filter((t) => t.url === page.url());
+      const tab = byUrl.length === 1 ? byUrl[0] : active.length === 1 ? active[0] : undefined;
+      if (typeof tab?.id !== 'number') throw new Error(`no Chrome tab found for ${page.url()}`);
+      return tab.id;
     };
 
     const clickAction = async (page: Page): Promise<void> => {
