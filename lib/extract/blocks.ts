@@ -2,7 +2,7 @@
 // line), keeping what segmentation needs: tag, heading level, bold, link density, caption and image flags,
 // the enclosing <article>. The walk is iterative (firstChild/nextSibling/parentNode pointers), so 20,000
 // levels of nesting cannot overflow the stack, and it stops when the node or time budget runs out.
-import { CLOCK_CHECK_EVERY_NODES, MIN_FIGURE_IMAGE_PX } from './constants';
+import { CLOCK_CHECK_EVERY_NODES, MAX_BLOCKS, MIN_FIGURE_IMAGE_PX } from './constants';
 import { normalizeSpace } from './fields/text';
 
 export interface Block {
@@ -249,6 +249,7 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
   while (node) {
     if (
       ++visited > budget.maxNodes ||
+      blocks.length >= MAX_BLOCKS ||
       (visited % CLOCK_CHECK_EVERY_NODES === 0 && budget.now() > budget.deadline)
     ) {
       truncated = true;

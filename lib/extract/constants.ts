@@ -6,6 +6,8 @@
 export const DEFAULT_MAX_MILLIS = 3000;
 /** Default node budget: ten times a large real news page (~20k nodes), so only hostile pages hit it. */
 export const DEFAULT_MAX_NODES = 200_000;
+/** At most this many text blocks are kept (a long real page has ~2,000): bounds segmentation time. */
+export const MAX_BLOCKS = 20_000;
 /** The clock is read once per this many nodes: reading it per node costs more than the walk itself. */
 export const CLOCK_CHECK_EVERY_NODES = 512;
 

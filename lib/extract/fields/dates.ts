@@ -34,7 +34,8 @@ export function findDate(text: string): FoundDate | undefined {
     const iso = isoDate(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
     if (iso) return { iso, text: numeric[0] };
   }
-  const parsed = chrono.en.parse(text)[0];
+  // A full date has digits (day and year): without any, skip the costly natural-language parse.
+  const parsed = /\d/.test(text) ? chrono.en.parse(text)[0] : undefined;
   if (parsed && parsed.start.isCertain('year') && parsed.start.isCertain('day')) {
     const iso = isoDate(parsed.start.get('year')!, parsed.start.get('month')!, parsed.start.get('day')!);
     if (iso) return { iso, text: parsed.text };
