@@ -25,7 +25,6 @@ export const BOILERPLATE_TAGS = new Set([
   'NAV',
   'ASIDE',
   'FOOTER',
-  'FORM',
   'BUTTON',
   'SELECT',
   'TEXTAREA',
@@ -93,3 +92,7 @@ export const HEADLINE_CLIMB_LEVELS = 4;
 export const CONDITIONAL_LINK_DENSITY = 0.33;
 /** Lines between the headline and the body longer than this are not deck/byline/date lines. */
 export const HEADLINE_ZONE_MAX_CHARS = 400;
+/** Forms with less text than this are search boxes or comment forms; more, and the form wraps the page. */
+export const FORM_MAX_CHARS = 500;
+/** …unless they hold at least this share of the best candidate's text (then they are its body). */
+export const CONDITIONAL_MAX_SHARE = 0.5;

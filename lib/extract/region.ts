@@ -27,6 +27,8 @@ interface Stats {
   pageLinks: number;
   /** The first text inside is a "related news" / "comments" heading. */
   openedByFurnitureHeading: boolean;
+  /** Visible text while short enough to test against furniture patterns (textContent would include scripts). */
+  short: string | null;
 }
 
 interface Paragraph {
@@ -79,7 +81,18 @@ const BLOCK_TAGS = new Set([
 /** Elements scored as paragraphs whatever their children (Readability's DEFAULT_TAGS_TO_SCORE, less headings). */
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD']);
 /** Elements scored as paragraphs when they hold no block children (Readability turns such divs into <p>). */
-const PARAGRAPH_IF_LEAF_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'CENTER', 'FONT', 'SPAN', 'BLOCKQUOTE']);
+const PARAGRAPH_IF_LEAF_TAGS = new Set([
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'CENTER',
+  'FONT',
+  'SPAN',
+  'BLOCKQUOTE',
+  'LI',
+  'DD',
+]);
+const LIST_ITEM_TAGS = new Set(['LI', 'DD']);
 /** Containers that text-based furniture rules (link lists, footer lines, "related" headings) apply to. */
 const FURNITURE_CANDIDATE_TAGS = new Set([
   'DIV',
@@ -170,6 +183,7 @@ function scan(doc: Document, useClassFilter: boolean): ScanResult {
         top.inlineText += length;
         top.inlineCommas += commas;
         if (linkDepth > 0) top.link += length;
+        top.short = appendShort(top.short, text);
         return false;
       }
       if (node.nodeType !== ELEMENT_NODE) return false;
@@ -189,6 +203,7 @@ function scan(doc: Document, useClassFilter: boolean): ScanResult {
         score: 0,
         pageLinks: 0,
         openedByFurnitureHeading: false,
+        short: '',
       };
       stats.set(el, s);
       stack.push(s);
@@ -203,14 +218,14 @@ function scan(doc: Document, useClassFilter: boolean): ScanResult {
       const mark = paragraphMarks.pop()!;
       if (tag === 'A') {
         linkDepth--;
-        if (s.text <= SHORT_LABEL_CHARS && C.PAGE_LIST_LINK.test(el.textContent ?? '')) s.pageLinks++;
+        if (s.text <= SHORT_LABEL_CHARS && C.PAGE_LIST_LINK.test(s.short ?? '')) s.pageLinks++;
       }
       const parent = stack[stack.length - 1];
       const label =
         s.text > 0 &&
         s.link === 0 &&
         s.text <= SHORT_LABEL_CHARS &&
-        C.BOILERPLATE_HEADING.test(el.textContent ?? '');
+        C.BOILERPLATE_HEADING.test(s.short ?? '');
       // A short "相关新闻" / "Comments" label opening its container condemns the container.
       if (label && parent && parent.text === 0) parent.openedByFurnitureHeading = true;
       if (el !== body && (label || isFurnitureByText(el, tag, s))) {
@@ -222,8 +237,10 @@ function scan(doc: Document, useClassFilter: boolean): ScanResult {
       if (paragraph) paragraphs.push({ el, score: paragraph.score, firstLevel: paragraph.firstLevel });
       if (tag === 'ARTICLE' && s.text >= C.MIN_STORY_CHARS && s.link < s.text * C.LINK_LIST_DENSITY)
         stories.push(el);
-      if (tag === 'H1' && !headline && s.text > 0) headline = el;
+      // A logo or site-name <h1> is a link; the story's headline is not.
+      if (tag === 'H1' && !headline && s.text > 0 && s.link < s.text / 2) headline = el;
       if (!parent) return;
+      parent.short = parent.short === null || s.short === null ? null : appendShort(parent.short, s.short);
       parent.pageLinks += s.pageLinks;
       parent.text += s.text;
       parent.link += s.link;
@@ -381,8 +398,9 @@ function withHeadline(
   if (root.contains(headline)) return root;
   let ancestor: Element | null = root.parentElement;
   for (let level = 0; ancestor && level < C.HEADLINE_CLIMB_LEVELS; level++) {
-    if (ancestor.contains(headline)) break;
+    // Climbing to <body> would take in the whole page; a headline that far away is not this text's.
     if (ancestor === body) return root;
+    if (ancestor.contains(headline)) break;
     ancestor = ancestor.parentElement;
   }
   if (!ancestor || !ancestor.contains(headline)) return root;
@@ -416,6 +434,7 @@ function cleanConditionally(
   skipped: Set<Element>,
 ): void {
   // Ancestors of the best candidate are the region's spine and stay whatever their link share.
+  const topText = stats.get(top)?.text ?? 0;
   const spine = new Set<Element>();
   for (let el: Element | null = top; el && el !== root; el = el.parentElement) spine.add(el);
   walk(root, {
@@ -426,7 +445,15 @@ function cleanConditionally(
       if (el === root || spine.has(el)) return true;
       const s = stats.get(el);
       const tag = el.tagName.toUpperCase();
-      if (s && CONDITIONAL_TAGS.has(tag) && s.commas < 10 && linkDensity(s) > C.CONDITIONAL_LINK_DENSITY) {
+      // A block holding most of the candidate's text is its body, however many links it carries.
+      const minor = s && s.text < topText * C.CONDITIONAL_MAX_SHARE;
+      if (
+        s &&
+        minor &&
+        CONDITIONAL_TAGS.has(tag) &&
+        s.commas < 10 &&
+        linkDensity(s) > C.CONDITIONAL_LINK_DENSITY
+      ) {
         skipped.add(el);
         return false;
       }
@@ -459,15 +486,26 @@ function isFurnitureByText(el: Element, tag: string, s: Stats): boolean {
   ) {
     return true;
   }
-  if (s.text <= C.BOILERPLATE_TEXT_MAX_CHARS && C.BOILERPLATE_TEXT.test(el.textContent ?? '')) return true;
+  // Furniture lines are short and carry little clause punctuation (prose does).
+  if (s.short !== null && s.commas <= 2 && C.BOILERPLATE_TEXT.test(s.short)) return true;
+  // Search boxes and comment forms; a form holding much text is a whole-page wrapper (ASP.NET pages).
+  if (tag === 'FORM') return s.text < C.FORM_MAX_CHARS;
   if (s.openedByFurnitureHeading && tag !== 'ARTICLE' && tag !== 'MAIN') return true;
   return s.pageLinks >= 2 && plain < C.LINK_LIST_MAX_PLAIN_CHARS;
+}
+
+/** Joins text while the result stays within the furniture-line limit; null once it is longer. */
+function appendShort(short: string | null, text: string): string | null {
+  if (short === null || short.length + text.length > C.BOILERPLATE_TEXT_MAX_CHARS) return null;
+  return short ? short + ' ' + text : text;
 }
 
 function paragraphScore(tag: string, s: Stats): { score: number; firstLevel: number } | null {
   const isParagraph = PARAGRAPH_TAGS.has(tag) || (PARAGRAPH_IF_LEAF_TAGS.has(tag) && !s.hasBlockChild);
   if (isParagraph) {
     if (s.text < C.MIN_PARAGRAPH_CHARS) return null;
+    // List items vote only as prose: a menu item is all link.
+    if (LIST_ITEM_TAGS.has(tag) && s.link > s.text * C.LINK_LIST_DENSITY) return null;
     return { score: pointsFor(s.text, s.commas), firstLevel: 1 };
   }
   if (s.hasBlockChild && s.inlineText >= C.MIN_PARAGRAPH_CHARS && !HEADING_TAGS.has(tag)) {
