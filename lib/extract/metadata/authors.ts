@@ -16,7 +16,8 @@ const SOURCE_LABEL = /来源\s*[:：]\s*/;
 /** A trailing parenthesised credit: `(陆晗)`, `(记者 胡晓蓉)`, `(姚峰 上海报道)`, `(萨其荣贵 李庭)`. */
 const TRAILING_CREDIT =
   /[(（]\s*(?:本报)?(?:记者|通讯员|实习生)?\s*((?:[\p{Script=Han}·]{2,6}[\s、，,]*){1,6}?)\s*(?:[\p{Script=Han}]{2,4}报道)?\s*[)）]\s*$/u;
-const ENGLISH_BYLINE = /^\s*by\s+([A-Z][\p{L}'’.-]+(?:\s+(?:[A-Z][\p{L}'’.-]+|and|&|de|van|von|la)){0,5})/u;
+const ENGLISH_BYLINE =
+  /^\s*[Bb][Yy]\s+([A-Z][\p{L}'’.-]+(?:\s+(?:[A-Z][\p{L}'’.-]+|and|&|de|van|von|la)){0,5})/u;
 const POSTED_BY = /(?:^|\s)([\p{L}\p{N}_&·.-]{2,24})\s+(?:发表于|发布于|posted\s+(?:on|at))/iu;
 const HAN_NAME = /^[\p{Script=Han}·]{2,6}$/u;
 /** Characters that end organisation names, never personal ones (newspaper, agency, site, office…). */
