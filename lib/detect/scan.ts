@@ -31,8 +31,14 @@ export interface PageScan {
   headlineLinks: number;
   totalWeight: number;
   linkWeight: number;
+  /** schema.org @type values (JSON-LD, microdata) and og:type, found on the way. */
+  types: string[];
+  /** The <title> text (read from <head>: `document.title` searches the whole tree in some DOMs). */
+  title: string;
 }
 
+/** JSON-LD read per script at most: types sit at the top, and huge scripts must not stall page load. */
+const MAX_JSON_LD_CHARS = 100_000;
 const SKIPPED = new Set([
   'SCRIPT',
   'STYLE',
@@ -106,6 +112,13 @@ export function scanPage(doc: Document): PageScan {
   };
   const root = pageRoot(doc);
   if (!root) return scan;
+  const types = new Set<string>();
+  // <head> is short and flat: its meta tags and JSON-LD are read directly, the body in the one walk below.
+  for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) {
+    if (el.tagName.toUpperCase() === 'TITLE' && !scan.title) scan.title = el.textContent ?? '';
+    readTypes(el, types);
+  }
+  readMicrodata(doc.documentElement, types);
   let text = '';
   let weight = 0;
   let linkWeight = 0;
@@ -148,7 +161,14 @@ export function scanPage(doc: Document): PageScan {
       if (node.nodeType !== ELEMENT_NODE) return false;
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
+      if (tag === 'SCRIPT' || tag === 'META') readTypes(el, types);
+      if (tag === 'TITLE') {
+        // Markup without <head> leaves the title in the body.
+        scan.title ||= el.textContent ?? '';
+        return false;
+      }
       if (SKIPPED.has(tag) || el.hasAttribute('hidden')) return false;
+      if (tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') readMicrodata(el, types);
       if (BREAKS.has(tag)) flush();
       if (tag === 'A') {
         linkDepth++;
@@ -184,5 +204,32 @@ export function scanPage(doc: Document): PageScan {
     },
   });
   flush();
+  scan.types = [...types];
   return scan;
+}
+
+/** og:type from a meta tag; @type values from a JSON-LD script, by regex (cannot throw on broken JSON). */
+function readTypes(el: Element, types: Set<string>): void {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'META') {
+    if (el.getAttribute('property') === 'og:type') {
+      const og = el.getAttribute('content')?.trim();
+      if (og) types.add(og);
+    }
+    return;
+  }
+  if (tag !== 'SCRIPT' || el.getAttribute('type')?.toLowerCase() !== 'application/ld+json') return;
+  const text = (el.textContent ?? '').slice(0, MAX_JSON_LD_CHARS);
+  for (const m of text.matchAll(/"@type"\s*:\s*(?:"([^"]{1,60})"|\[([^\]]{1,200})\])/g)) {
+    for (const t of (m[1] ?? m[2]).split(',')) {
+      const clean = t.replace(/["\s]/g, '');
+      if (clean) types.add(clean);
+    }
+  }
+}
+
+function readMicrodata(el: Element | null, types: Set<string>): void {
+  const itemtype = el?.getAttribute('itemtype');
+  const type = itemtype && /schema\.org\/(\w+)/.exec(itemtype)?.[1];
+  if (type) types.add(type);
 }
