@@ -68,6 +68,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** The browser's interface language (e.g. `zh-CN`), which the extension's i18n follows. */
   lang?: string;
+  /** 2 for sharp screenshots. */
+  deviceScaleFactor?: number;
 }
 
 export interface ExtensionBrowser {
@@ -84,8 +86,19 @@ export interface ExtensionBrowser {
    * Chromium opens is closed again, so a test can open `popup.html?tabId=N` where it can drive it.
    */
   clickAction(page: Page): Promise<void>;
+  /** Opens a URL in a window of its own (a page opened as a tab would hide the active one). */
+  openWindow(url: string): Promise<Page>;
+  /**
+   * The popup for this page as a reader gets it: the toolbar icon clicked on the page, then
+   * `popup.html?tabId=N` in a window of its own — Chrome's popup floats over the page, which stays visible
+   * (and keeps scrolling and painting). Resolves once the popup has left its `working` state.
+   */
+  openPopupFor(page: Page, size?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
+
+/** Chrome's popup is at most 800×600; ours is 520 px wide. */
+export const POPUP_SIZE = { width: 520, height: 600 };
 
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
   const extensionDir = resolve(options.extensionDir);
@@ -103,6 +116,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       headless: true,
       viewport: options.viewport ?? { width: 1280, height: 800 },
       locale: options.lang,
+      deviceScaleFactor: options.deviceScaleFactor,
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
@@ -161,7 +175,34 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       }
     };
 
-    return { context, serviceWorker, extensionId, browserSession, extensionUrl, tabIdOf, clickAction, close };
+    const openWindow = async (url: string) => {
+      const opened = context.waitForEvent('page', (p) => p.url() === url);
+      await browserSession.send('Target.createTarget', { url, newWindow: true });
+      const page = await opened;
+      await page.waitForLoadState('domcontentloaded');
+      return page;
+    };
+
+    const openPopupFor = async (page: Page, size = POPUP_SIZE) => {
+      await clickAction(page);
+      const popup = await openWindow(extensionUrl(`popup.html?tabId=${await tabIdOf(page)}`));
+      await popup.setViewportSize(size);
+      await popup.waitForSelector('#app > [data-state]:not([data-state=working])', { timeout: 20_000 });
+      return popup;
+    };
+
+    return {
+      context,
+      serviceWorker,
+      extensionId,
+      browserSession,
+      extensionUrl,
+      tabIdOf,
+      clickAction,
+      openWindow,
+      openPopupFor,
+      close,
+    };
   } catch (error) {
     await close();
     throw new ChromiumStartError(

@@ -14,20 +14,14 @@ export const PAGES_DIR = resolve(REPO_ROOT, 'tests', 'e2e', 'pages');
 export const SCREENSHOT_DIR = resolve(REPO_ROOT, 'test-results', 'e2e-screenshots');
 export const EXTENSION_DIR = chromeBuildDir(REPO_ROOT);
 
-/** Chrome's popup is at most 800×600; this is the size the popup is tested and photographed at. */
-export const POPUP_VIEWPORT = { width: 420, height: 600 };
-
 export interface E2E {
   browser: ExtensionBrowser;
   /** `http://127.0.0.1:PORT`; `/seed/…` serves the seed fixtures, `/pages/…` tests/e2e/pages. */
   origin: string;
   /** Opens a served page in a new tab and waits for it to load. */
   openPage(path: string): Promise<Page>;
-  /**
-   * Clicks the toolbar icon on this page (granting activeTab as for a reader), then opens the popup for
-   * that tab in a tab of its own (`popup.html?tabId=N`) and waits until it has left the `working` state.
-   */
-  openPopupFor(page: Page, options?: { click?: boolean }): Promise<Page>;
+  /** See ExtensionBrowser.openPopupFor: the icon clicked on the page, the popup in a window of its own. */
+  openPopupFor(page: Page): Promise<Page>;
   openLibrary(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -64,24 +58,7 @@ export async function startE2E(options: { earlierGrants?: string[]; lang?: strin
     return page;
   };
 
-  // Chrome's popup floats over the page, which stays visible (and keeps scrolling, animating, painting).
-  // A popup opened as a tab in the same window would hide the page: it gets a window of its own.
-  const openInNewWindow = async (url: string) => {
-    const opened = context.waitForEvent('page', (p) => p.url() === url);
-    await browser.browserSession.send('Target.createTarget', { url, newWindow: true });
-    const page = await opened;
-    await page.waitForLoadState('domcontentloaded');
-    return page;
-  };
-
-  const openPopupFor = async (page: Page, { click = true } = {}) => {
-    if (click) await browser.clickAction(page);
-    const tabId = await browser.tabIdOf(page);
-    const popup = await openInNewWindow(browser.extensionUrl(`popup.html?tabId=${tabId}`));
-    await popup.setViewportSize(POPUP_VIEWPORT);
-    await popup.waitForSelector('#app > [data-state]:not([data-state=working])', { timeout: 20_000 });
-    return popup;
-  };
+  const openPopupFor = (page: Page) => browser.openPopupFor(page);
 
   const openLibrary = async () => {
     const library = await context.newPage();
