@@ -16,10 +16,10 @@ function isProse(block: Block): boolean {
 
 /** The first fragment reads as cut-off prose, not as a headline or label that merely lacks a full stop. */
 function isCutOff(text: string): boolean {
-  if (endsSentence(text) || /[::]$/.test(text) || isMasthead(text) || isMetaLine(text)) return false;
+  if (endsSentence(text) || /[:：]$/.test(text) || isMasthead(text) || isMetaLine(text)) return false;
   if (readCreditLine(text) || readByline(text)) return false;
   if (HYPHEN_SPLIT.test(text)) return true;
-  if (isCjkText(text)) return hanCount(text) > HEADLINE_MAX_CJK_CHARS || /[,,、;;]/.test(text);
+  if (isCjkText(text)) return hanCount(text) > HEADLINE_MAX_CJK_CHARS || /[,，、;；]/.test(text);
   return wordCount(text) > HEADLINE_MAX_WORDS || text.endsWith(',');
 }
 

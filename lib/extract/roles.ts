@@ -42,7 +42,7 @@ function headingRole(block: Block): Role | undefined {
 }
 
 /** `(完)`, `(End)`: the story ends here, crediting no one. */
-const END_MARK = /^[((]?\s*(?:完|全文完|end|ends)\s*[))]?$/i;
+const END_MARK = /^[(（]?\s*(?:完|全文完|end|ends)\s*[)）]?$/i;
 
 function creditRole(block: Block): Role | undefined {
   const { text } = block;
@@ -57,12 +57,12 @@ function creditRole(block: Block): Role | undefined {
 
 function dateOrMetaRole(block: Block): Role | undefined {
   const { text } = block;
-  const date = readDateLine(text);
-  if (date) return { kind: 'date', iso: date };
+  // Source/author labels first: `发布时间:… 来源:… 作者:…` carries authors as well as the date.
   if (isMetaLine(text) || isMasthead(text)) {
     return { kind: 'meta', authors: readLabelledAuthors(text) ?? [], iso: findDate(text)?.iso };
   }
-  return undefined;
+  const date = readDateLine(text);
+  return date ? { kind: 'date', iso: date } : undefined;
 }
 
 export function roleOf(block: Block): Role {

@@ -7,7 +7,7 @@ const FIRST_SENTENCE_MAX_CHARS = 160;
 
 function firstSentence(article: Article): string {
   const first = article.sections.find((s) => s.paragraphs.length > 0)?.paragraphs[0] ?? '';
-  const sentence = /^.*?[。!?!?]|^.*?[.!?](?=\s|$)/s.exec(first)?.[0] ?? first;
+  const sentence = /^.*?[。!?！？]|^.*?[.!?](?=\s|$)/s.exec(first)?.[0] ?? first;
   return sentence.length > FIRST_SENTENCE_MAX_CHARS
     ? `${sentence.slice(0, FIRST_SENTENCE_MAX_CHARS)}…`
     : sentence;

@@ -63,9 +63,10 @@ describe('author credits', () => {
   it.each([
     ['(陆晗)', ['陆晗']],
     ['(萨其荣贵 李庭)', ['萨其荣贵', '李庭']],
-    ['(萨其荣贵 李庭)', ['萨其荣贵', '李庭']],
+    ['（萨其荣贵 李庭）', ['萨其荣贵', '李庭']],
     ['(记者 张三 通讯员 李四)', ['张三', '李四']],
     ['(王  伟)', ['王伟']],
+    ['（记者 张三）', ['张三']],
     ['(Reporting by Lin Mei and David Stanway; Editing by Kim Coghill)', ['Lin Mei', 'David Stanway']],
   ])('credit line %s', (line, names) => {
     expect(readCreditLine(line)).toEqual(names);
@@ -79,6 +80,8 @@ describe('author credits', () => {
     ['记者 张三 通讯员 李四', ['张三', '李四']],
     ['本报记者 王五', ['王五']],
     ['作者:戴紫君', ['戴紫君']],
+    ['作者：戴紫君', ['戴紫君']],
+    ['记者　张三　通讯员　李四', ['张三', '李四']],
     ['文/张三 图/李四', ['张三', '李四']],
     ['By Jane Doe', ['Jane Doe']],
     ['By Jane Doe and John Smith, Staff Writers', ['Jane Doe', 'John Smith']],
@@ -155,6 +158,7 @@ describe('line kinds', () => {
     ['Posted on: April 22, 2024', '2024-04-22'],
     ['Updated March 7, 2024 at 6:42 p.m. EST', '2024-03-07'],
     ['发布时间:2024-05-08 09:30', '2024-05-08'],
+    ['发布时间：2024-05-08 09:30', '2024-05-08'],
   ])('date line %s', (line, iso) => {
     expect(readDateLine(line)).toBe(iso);
   });

@@ -36,17 +36,17 @@ const NOT_NAMES = /^(?:完|全文完|待续|未完待续|续|下转\S*|上接\S*
 const ORG_SUFFIX =
   /(?:厅|局|部|委|会|院|所|队|站|社|报|网|台|中心|办公室|公司|政府|法院|检察院|支队|大队|总队|派出所)$/;
 const ROLE_PREFIX = new RegExp(
-  `^(?:(${[...AUTHOR_ROLE_WORDS, ...NON_AUTHOR_ROLE_WORDS].join('|')})[::/]?|(${SHORT_ROLE_WORDS.join('|')})[::/])`,
+  `^(?:(${[...AUTHOR_ROLE_WORDS, ...NON_AUTHOR_ROLE_WORDS].join('|')})[:：/]?|(${SHORT_ROLE_WORDS.join('|')})[:：/])`,
 );
 const CJK_NAME = new RegExp(`^[\\u3400-\\u9fff]{2,4}$|^[\\u3400-\\u9fff·•]{3,${CJK_NAME_MAX_CHARS + 1}}$`);
-const PAREN_LINE = /^[((]\s*([^()()]+?)\s*[))]$/;
-const TRAILING_PAREN = /^(.*[。.!?!?…”"])\s*[((]\s*([^()()]+?)\s*[))]$/s;
+const PAREN_LINE = /^[(（]\s*([^()（）]+?)\s*[)）]$/;
+const TRAILING_PAREN = /^(.*[。.!?！？…”"])\s*[(（]\s*([^()（）]+?)\s*[)）]$/s;
 
 /** Splits `记者 张三 通讯员 李四` into tokens, separating roles glued to names (`记者张三`, `文/张三`). */
 function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const raw of text.split(/[\s、,,;;]+|(?<=[::/])/).filter(Boolean)) {
-    let rest = raw.replace(/[::/]$/, '');
+  for (const raw of text.split(/[\s、,，;；]+|(?<=[:：/])/).filter(Boolean)) {
+    let rest = raw.replace(/[:：/]$/, '');
     const role = ROLE_PREFIX.exec(rest);
     if (role) {
       tokens.push(role[1] ?? role[2]);
@@ -148,10 +148,10 @@ export function readByline(text: string): string[] | undefined {
   if (line.length > CREDIT_MAX_CHARS) return undefined;
   const english = /^by\s+(.+)$/i.exec(line);
   if (english) return readLatinNames(english[1]);
-  const trailer = readReutersTrailer(line.replace(/^[((](.*)[))]$/, '$1'));
+  const trailer = readReutersTrailer(line.replace(/^[(（](.*)[)）]$/, '$1'));
   if (trailer) return trailer;
   if (
-    !/^(?:本报|特约|见习|实习|首席|融媒体)?(?:记者|通讯员|作者|撰稿|撰文|文\s*[//]|图\s*[//]|文\s*[::])/.test(
+    !/^(?:本报|特约|见习|实习|首席|融媒体)?(?:记者|通讯员|作者|撰稿|撰文|文\s*[/／]|图\s*[/／]|文\s*[:：])/.test(
       line,
     )
   )
@@ -162,7 +162,7 @@ export function readByline(text: string): string[] | undefined {
 /** Authors named after a label inside a longer meta line (`来源:某报 作者:戴紫君`). */
 export function readLabelledAuthors(text: string): string[] | undefined {
   const m =
-    /(?:作者|记者|撰稿|文)\s*[::/]\s*([\u3400-\u9fff·• ]+?)(?=\s*(?:来源|编辑|责任编辑|发布|时间|日期|浏览|点击|字号|$|[|]))/.exec(
+    /(?:作者|记者|撰稿|文)\s*[:：/]\s*([\u3400-\u9fff·• ]+?)(?=\s*(?:来源|编辑|责任编辑|发布|时间|日期|浏览|点击|字号|$|[|]))/.exec(
       text,
     );
   if (m) return readCjkNames(m[1]);

@@ -16,7 +16,7 @@ export interface Dateline {
 const CJK_SOURCE = '(?:新华社|中新社|中新网|人民网|央视网|本报|本刊|[\\u3400-\\u9fff]{2,6}(?:社|报|网|台))';
 const CJK_DATELINE = new RegExp(
   `^(${CJK_SOURCE})?([\\u3400-\\u9fff]{2,8}?)?((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)?(讯|电)` +
-    `\\s*(?:[((]([^()()]{2,40})[))])?\\s*(?:[::]\\s*)?`,
+    `\\s*(?:[(（]([^()（）]{2,40})[)）])?\\s*(?:[:：]\\s*)?`,
 );
 /** The separator after an English dateline: a dash of any width, or a double hyphen. */
 const EN_DATELINE =
@@ -33,7 +33,8 @@ function cjkDateline(text: string): Dateline | undefined {
   // `电` alone is too common a character: a wire dateline names its agency or its date.
   if (mark === '电' && !source && !dateText) return undefined;
   // `…讯` must be followed by a break (space, bracket, colon) or be written as a dateline with a source.
-  const separated = /[\s((::]$/.test(m[0]) || /^[\s((::]/.test(text.slice(m[0].length)) || Boolean(source);
+  const separated =
+    /[\s(（:：]$/.test(m[0]) || /^[\s(（:：]/.test(text.slice(m[0].length)) || Boolean(source);
   if (!separated) return undefined;
   const authors = credit ? readCjkNames(credit) : [];
   if (!authors) return undefined;

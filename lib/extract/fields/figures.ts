@@ -5,14 +5,15 @@ import { CAPTION_MAX_CHARS } from '../constants';
 import { readCjkNames } from './authors';
 
 const CJK_CREDIT =
-  /^(.*?[。.!!??]|)\s*[((]?\s*((?:[\u3400-\u9fff·]{2,8}\s*|记者|通讯员|本报记者|特约记者|\s)+?)\s*摄(?:影)?\s*[))]?$/s;
+  /^(.*?[。.!！?？]|)\s*[(（]?\s*((?:[\u3400-\u9fff·]{2,8}\s*|记者|通讯员|本报记者|特约记者|\s)+?)\s*摄(?:影)?\s*[)）]?$/s;
 const LATIN_CREDIT =
   /^(.*?)\s*[([]?\s*\b(?:photo(?:graph)?s?|image|picture|credit)(?:\s+by|\s*:)\s*([^()[\]]+?)\s*[)\]]?$/is;
-const CJK_LABELLED_CREDIT = /^(.*?)\s*[((]?\s*(?:图片?|摄影|图片来源)\s*[::/]\s*([^()()]+?)\s*[))]?$/s;
+const CJK_LABELLED_CREDIT = /^(.*?)\s*[(（]?\s*(?:图片?|摄影|图片来源)\s*[:：/]\s*([^()（）]+?)\s*[)）]?$/s;
 /** `…。 江城市公安局供图`: an organisation or person supplying the photo. */
-const CJK_SUPPLIED_CREDIT = /^(.*?[。.!!??])\s*[((]?\s*([^\s。()()]{2,20}?)\s*(?:供图|提供|供稿)\s*[))]?$/s;
+const CJK_SUPPLIED_CREDIT =
+  /^(.*?[。.!！?？])\s*[(（]?\s*([^\s。()（）]{2,20}?)\s*(?:供图|提供|供稿)\s*[)）]?$/s;
 /** `图为…`, `上图:…`: the line describes the picture. */
-const CAPTION_OPENING = /^(?:图为|上图|下图|左图|右图|图[一二三四1-4]?[::])/;
+const CAPTION_OPENING = /^(?:图为|上图|下图|左图|右图|图[一二三四1-4]?[:：])/;
 
 /** True when the line reads as a photo caption with its credit, wherever it sits. */
 export function looksLikeCaption(text: string): boolean {

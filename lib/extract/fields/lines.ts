@@ -14,14 +14,14 @@ import { endsSentence, hanCount, hasInnerSentenceEnd, isCjkText, wordCount } fro
 
 /** Issue and page numbers of bulletins and e-papers, and their navigation words. */
 const MASTHEAD =
-  /^(?:总?第\s*[0-9０-９一二三四五六七八九十百零〇]+\s*[期版号]|[((]?总第|[((]?共印\s*\d+\s*份|上一版|下一版|上一篇|下一篇|返回目录|版面导航|本版导读)/;
+  /^(?:总?第\s*[0-9０-９一二三四五六七八九十百零〇]+\s*[期版号]|[(（]?总第|[(（]?共印\s*\d+\s*份|上一版|下一版|上一篇|下一篇|返回目录|版面导航|本版导读)/;
 /** A bulletin's distribution lines: `报:市局办公室`, `送:…`, `发:…`, `抄送:…`. */
-const DISTRIBUTION = /^(?:报|送|发|抄送|抄报|报送|分送)\s*[::]/;
+const DISTRIBUTION = /^(?:报|送|发|抄送|抄报|报送|分送)\s*[:：]/;
 /** Labels of page furniture lines under a headline. */
 const META_LABELS =
-  /(?:来源|作者|编辑|责任编辑|发布时间|发布日期|浏览(?:次数)?|点击(?:数|量)?|阅读(?:数|量)|字号|打印|Source|Posted by|Views?)\s*[::]/i;
+  /(?:来源|作者|编辑|责任编辑|发布时间|发布日期|浏览(?:次数)?|点击(?:数|量)?|阅读(?:数|量)|字号|打印|Source|Posted by|Views?)\s*[:：]/i;
 /** Clause marks that headlines seldom carry more than once. */
-const CLAUSE_MARKS = /[,,、;;]/g;
+const CLAUSE_MARKS = /[,，、;；]/g;
 
 export function isMasthead(text: string): boolean {
   return MASTHEAD.test(text) || DISTRIBUTION.test(text);
@@ -40,7 +40,7 @@ function fitsHeadlineLength(text: string): boolean {
 /** A line that could be a headline, deck or section head: short, unpunctuated, and nothing else. */
 export function isHeadlineLike(text: string): boolean {
   if (!/[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(text) || !fitsHeadlineLength(text)) return false;
-  if (endsSentence(text) || /[,,、::;;—–-]$/.test(text) || hasInnerSentenceEnd(text)) return false;
+  if (endsSentence(text) || /[,，、:：;；—–-]$/.test(text) || hasInnerSentenceEnd(text)) return false;
   if ((text.match(CLAUSE_MARKS)?.length ?? 0) > 1) return false;
   return !hasLineRole(text);
 }

@@ -4,9 +4,9 @@ import { CJK_SHARE } from '../constants';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 /** Sentence-final punctuation, half- and full-width. */
-const TERMINAL = /[。.!?!?…;;]$/;
+const TERMINAL = /[。.!?！？…;；]$/;
 /** Closing quotes and brackets that may follow the terminal mark (`…。”`). */
-const TRAILING_CLOSERS = /[”’"'))】」』》\]\s]+$/;
+const TRAILING_CLOSERS = /[”’"')）】」』》\]\s]+$/;
 
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u3000\u200b]+/g, ' ').trim();
@@ -35,7 +35,7 @@ export function endsSentence(text: string): boolean {
 
 /** A sentence ends inside the text with more text after it (`读书活动现场。李庭摄`). */
 export function hasInnerSentenceEnd(text: string): boolean {
-  return /[。!?!?][^”’"'))】」』》]/.test(text) || /[a-z]{2,}[.!?]["”’)]?\s+\S/.test(text);
+  return /[。!?！？][^”’"')）】」』》]/.test(text) || /[a-z]{2,}[.!?]["”’)]?\s+\S/.test(text);
 }
 
 export function wordCount(text: string): number {
