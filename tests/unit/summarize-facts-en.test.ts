@@ -7,6 +7,14 @@ describe('English key facts', () => {
     expect(textsOf(facts, 'number')).toEqual(['3,000 officers', '$2.5 million', '30%']);
   });
 
+  it('the word after a number counts only when it is a plural noun or unit', () => {
+    const facts = factsOf(
+      'Among 10 wealthy countries, 54 compared well; 93 year-old men and 12 km roads.',
+      'en',
+    );
+    expect(textsOf(facts, 'number')).toEqual(['93 year-old', '12 km']);
+  });
+
   it('dates with chrono-node, absolute from the page date', () => {
     const facts = factsOf(
       'Police said on April 22 that the site opened on 2023-04-20 and closes Monday.',
@@ -38,6 +46,20 @@ describe('English key facts', () => {
       'en',
     );
     expect(textsOf(facts, 'place')).toEqual(['LONDON', 'Greater Manchester', 'Paris']);
+  });
+
+  it('a place keeps its abbreviation dots, and "and" separates two places', () => {
+    const facts = factsOf(
+      'Inequality is high in the U.S. today. Talks were held in Britain and South Africa.',
+      'en',
+    );
+    expect(textsOf(facts, 'place')).toEqual(['U.S.', 'Britain']);
+  });
+
+  it('a clock time is not part of a date', () => {
+    expect(textsOf(factsOf('Updated February 1, 2016: 1:28 AM ET.', 'en'), 'date')).toEqual([
+      'February 1, 2016',
+    ]);
   });
 
   it('months and weekdays after "in" are not places', () => {

@@ -10,6 +10,10 @@ describe('Chinese key facts', () => {
     expect(textsOf(facts, 'number')).toEqual(['116所', '6个盟市', '万余名', '5大类', '30%', '360度']);
   });
 
+  it('keeps an approximate 数/几 with its numeral', () => {
+    expect(textsOf(factsOf('距地球数千公里的太空中。', 'zh'), 'number')).toEqual(['数千公里']);
+  });
+
   it('does not take idiomatic single numerals (一个, 三级) as quantities', () => {
     const facts = factsOf('确定一个基层联系点,建立三级考核体系,推出一系列措施。', 'zh');
     expect(textsOf(facts, 'number')).toEqual([]);
@@ -70,6 +74,11 @@ describe('Chinese key facts', () => {
   it('a short unit name without a place counts (看护总队), a generic word does not (干部, 部门)', () => {
     const facts = factsOf('看护总队党支部组织开展了活动,各级部门和干部参加。', 'zh');
     expect(textsOf(facts, 'org')).toEqual(['看护总队党支部']);
+  });
+
+  it('处 and 站 are not organisation suffixes, and a free name never starts inside a word', () => {
+    const facts = factsOf('当人身处高空时,全球创新中心的专家说。', 'zh');
+    expect(textsOf(facts, 'org')).toEqual(['创新中心']);
   });
 
   it('people named with a role', () => {

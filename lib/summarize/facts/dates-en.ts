@@ -15,7 +15,11 @@ export function englishDates(text: string, ctx: DateContext): FactCandidate[] {
   if (!NAMED.test(text)) return out; // chrono is the slowest step: skip sentences it cannot yield a kept date from
   const ref = ctx.publishedAt ?? FIXED_REFERENCE;
   for (const r of en.parse(text, { instant: ref, timezone: 0 })) {
-    const phrase = r.text.replace(/^(?:on|in|at|since|by|from)\s+/i, '').replace(/[\s,.;:]+$/, '');
+    // The date without a leading preposition or a trailing clock time (`February 1, 2016: 1:28 AM ET`).
+    const phrase = r.text
+      .replace(/^(?:on|in|at|since|by|from)\s+/i, '')
+      .replace(/[\s,:]*\d{1,2}:\d{2}.*$/, '')
+      .replace(/[\s,.;:]+$/, '');
     if (!NAMED.test(phrase) || /^may$/i.test(phrase)) continue;
     const start = r.start;
     let value: string | undefined;

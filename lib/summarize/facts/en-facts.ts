@@ -9,9 +9,23 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+const COUNTED = new Set(
+  'people children men women staff police personnel feet km kg mph miles metres meters tonnes tons acres hectares percent'.split(
+    ' ',
+  ),
+);
+
+/** The word after a number is what it counts when it is a plural noun (`officers`) or a unit (`km`), not an
+ * adjective or verb (`10 wealthy`, `54 compared`). */
+function isCountedNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (FUNCTION_WORDS.has(w)) return false;
+  return COUNTED.has(w) || /-old$/.test(w) || (/[^s']s$/.test(w) && !/(?:ous|ss|is|us)$/.test(w));
+}
+
 const SCALE = String.raw`(?:\s?(?:million|billion|trillion|thousand|bn|m|k)\b)?`;
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\w.,$€£¥])([$€£¥]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)${SCALE}(\s?%|\s(?:percent|per cent)\b|-?\s?(?:[a-z][a-z-]{2,}))?`,
+  String.raw`(?<![\w.,$€£¥])([$€£¥]\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)${SCALE}(\s?%|\s(?:percent|per cent)\b|-?\s?(?:[a-z][a-z-]{1,}))?`,
   'g',
 );
 
@@ -21,7 +35,15 @@ export function englishNumbers(text: string): FactCandidate[] {
   for (const m of text.matchAll(NUMBER_RE)) {
     const [whole, currency, digits] = m;
     let unit: string | undefined = m[3];
-    if (unit && FUNCTION_WORDS.has(unit.trim().replace(/^-/, ''))) unit = undefined;
+    const unitWord = unit?.trim().replace(/^-\s?/, '');
+    if (
+      unitWord &&
+      /^[a-z]/.test(unitWord) &&
+      !/^per\s?cent$|^percent$/.test(unitWord) &&
+      !isCountedNoun(unitWord)
+    ) {
+      unit = undefined;
+    }
     let phrase = unit ? whole : whole.slice(0, whole.length - (m[3]?.length ?? 0));
     phrase = phrase.trim();
     const hasScale =
@@ -34,7 +56,7 @@ export function englishNumbers(text: string): FactCandidate[] {
 }
 
 const CAP = String.raw`[A-Z][a-zA-Z'’.-]*`;
-const CAP_SEQ = String.raw`${CAP}(?:\s+(?:of\s+|de\s+|and\s+)?${CAP}){0,3}`;
+const CAP_SEQ = String.raw`${CAP}(?:\s+(?:of\s+|de\s+)?${CAP}){0,3}`;
 const MONTHS_DAYS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|His|Her|Their|Its|Our|My|Your|Congress|Parliament|English|Chinese|Spanish|French|German|Google|Facebook|Twitter|Instagram|YouTube)\b/;
 const PLACE_CUE = new RegExp(
@@ -50,8 +72,8 @@ export function englishPlaces(text: string, isArticleLead: boolean): FactCandida
   const dateline = isArticleLead ? DATELINE.exec(text) : null;
   if (dateline) out.push({ kind: 'place', text: dateline[1]!, start: 0, end: dateline[1]!.length });
   for (const m of text.matchAll(PLACE_CUE)) {
-    const name = m[1]!.replace(/[.'’]+$/, '');
-    if (MONTHS_DAYS.test(name) || ORG_WORDS.test(name)) continue;
+    const name = m[1]!.replace(/(?<=[a-z])[.'’]+$/, '');
+    if (MONTHS_DAYS.test(name) || ORG_WORDS.test(name) || /['’]s$/.test(name)) continue;
     const start = m.index! + m[0].length - m[1]!.length;
     out.push({ kind: 'place', text: name, start, end: start + name.length });
   }

@@ -9,7 +9,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MEASURE = MEASURE_WORDS.map(escape).join('|');
 const HAN_NUMERAL = '[零〇一二三四五六七八九十百千万亿两]';
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![A-Za-z\d.,])(第)?(\d+(?:[.,]\d+)*|${HAN_NUMERAL}+)([多余])?([万亿千百])?([多余])?(${MEASURE})`,
+  String.raw`(?<![A-Za-z\d.,])(第|数|几)?(\d+(?:[.,]\d+)*|${HAN_NUMERAL}+)([多余])?([万亿千百])?([多余])?(${MEASURE})`,
   'gu',
 );
 const STOP_CLASS = `[${NAME_STOP}]`;
@@ -28,7 +28,7 @@ export function chineseNumbers(text: string): FactCandidate[] {
     if (!isQuantity(numeral!, scale)) continue;
     // A four-digit year is a date (dates-zh.ts), and `第N个“…”` is part of a quoted name.
     if (measure === '年' && /^\d{4}$/.test(numeral!)) continue;
-    if (ordinal && measure !== '%') {
+    if (ordinal === '第' && measure !== '%') {
       const after = text.slice(m.index! + whole.length);
       if (/^[“"《「]/.test(after)) continue;
     }

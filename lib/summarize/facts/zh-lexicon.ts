@@ -34,7 +34,8 @@ export const PLACE_SUFFIXES = [
 export const PLACE_SUFFIX_CHARS = '市盟旗县区省镇乡村';
 
 /** Organisation suffixes, longest first. Single characters (局, 厅, 部…) count only where the word
- * segmenter ends a word there, so `干部`, `全部`, `所有` are not organisations. */
+ * segmenter ends a word there, so `干部`, `全部`, `所有` are not organisations; 处 and 站 are left out, being
+ * far more often a verb or noun (`身处`, `车站`) than a unit. */
 export const ORG_SUFFIXES = [
   '特别行政区政府',
   '人民检察院',
@@ -93,8 +94,6 @@ export const ORG_SUFFIXES = [
   '所',
   '队',
   '署',
-  '处',
-  '站',
 ];
 
 /** Words that start an organisation's name (the level it belongs to) even when a verb stands before them. */

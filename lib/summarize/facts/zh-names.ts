@@ -18,16 +18,20 @@ const HAN = /^\p{sc=Han}$/u;
 export interface Segmentation {
   byEnd: Map<number, WordToken>;
   byStart: Map<number, WordToken>;
+  /** The word covering a character offset, if any. */
+  covering: (offset: number) => WordToken | undefined;
 }
 
 export function segmentation(tokens: WordToken[]): Segmentation {
   const byEnd = new Map<number, WordToken>();
   const byStart = new Map<number, WordToken>();
+  const cover: WordToken[] = [];
   for (const t of tokens) {
     byEnd.set(t.index + t.text.length, t);
     byStart.set(t.index, t);
+    for (let i = t.index; i < t.index + t.text.length; i++) cover[i] = t;
   }
-  return { byEnd, byStart };
+  return { byEnd, byStart, covering: (offset) => cover[offset] };
 }
 
 /** A suffix ending at `end` counts only where the segmenter ends a word there, and that word is the suffix
@@ -136,6 +140,9 @@ export function chineseOrgs(text: string, seg: Segmentation, knownPlaces: Iterab
     const anchor = anchorList.find(
       (a) => a.start >= consumed && a.start < first.start && a.end > boundary && a.end <= first.end,
     );
+    // Without one, never start inside a dictionary word (`全|球创新中心` → `创新中心`).
+    const split = seg.covering(boundary);
+    if (!anchor && split && split.index < boundary) boundary = split.index + split.text.length;
     const start = anchor?.start ?? boundary;
     const body = first.start - start;
     const minBody = first.end - first.start > 1 ? 1 : 2;
