@@ -103,6 +103,8 @@ export function weightOf(text: string): number {
 
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = {
+    title: '',
+    types: [],
     lines: [],
     stories: 0,
     storyWeights: [],
