@@ -342,7 +342,14 @@ function settleTopCandidate(
 
 /** Several substantial <article>s around the best candidate: the region is their common ancestor. */
 function storiesRoot(stories: Element[], top: Element): Element | null {
-  const outer = stories.filter((story) => !stories.some((other) => other !== story && other.contains(story)));
+  // Outermost stories by climbing each one's ancestors against a set: comparing every pair is quadratic,
+  // and a page of 5,000 <article>s took minutes on happy-dom.
+  const storySet = new Set(stories);
+  const isNested = (story: Element) => {
+    for (let el = story.parentElement; el; el = el.parentElement) if (storySet.has(el)) return true;
+    return false;
+  };
+  const outer = stories.filter((story) => !isNested(story));
   if (outer.length < 2) return null;
   const related = outer.some((story) => story.contains(top) || top.contains(story));
   if (!related) return null;
