@@ -31,7 +31,7 @@ export const META_LINE_MAX_CHARS = 120;
 /** Text left over around a date on a date line (weekday, time zone, labels) up to this length. */
 export const DATE_LINE_MAX_EXTRA_CHARS = 16;
 /** Chinese personal names: 2–4 Han characters; transliterated minority names joined by `·` run longer. */
-export const CJK_NAME_MAX_CHARS = 8;
+export const CJK_NAME_MAX_CHARS = 12;
 /** A paragraph-sized image (icons and spacers are smaller) when the page states a size. */
 export const MIN_FIGURE_IMAGE_PX = 60;
 /** Untitled prose shorter than this after an article ends is a leftover note, folded into that article. */

@@ -38,7 +38,12 @@ const ORG_SUFFIX =
 const ROLE_PREFIX = new RegExp(
   `^(?:(${[...AUTHOR_ROLE_WORDS, ...NON_AUTHOR_ROLE_WORDS].join('|')})[:：/]?|(${SHORT_ROLE_WORDS.join('|')})[:：/])`,
 );
-const CJK_NAME = new RegExp(`^[\\u3400-\\u9fff]{2,4}$|^[\\u3400-\\u9fff·•]{3,${CJK_NAME_MAX_CHARS + 1}}$`);
+/** 2–4 Han characters, or a transliterated name whose parts are joined by `·` (`阿尔斯楞·巴特尔`). */
+const CJK_NAME = new RegExp(
+  `^[\\u3400-\\u9fff]{2,4}$|^(?=.{3,${CJK_NAME_MAX_CHARS + 1}}$)[\\u3400-\\u9fff]+(?:[·•][\\u3400-\\u9fff]+)+$`,
+);
+/** An organisation glued to a role (`新华社记者`, `松花江网编辑`): only the role counts. */
+const ROLE_AFTER_ORG = new RegExp(`^.{2,}?(${[...AUTHOR_ROLE_WORDS, ...NON_AUTHOR_ROLE_WORDS].join('|')})$`);
 const PAREN_LINE = /^[(（]\s*([^()（）]+?)\s*[)）]$/;
 const TRAILING_PAREN = /^(.*[。.!?！？…”"])\s*[(（]\s*([^()（）]+?)\s*[)）]$/s;
 
@@ -53,7 +58,9 @@ function tokenize(text: string): string[] {
       rest = rest.slice(role[0].length);
     }
     const suffix = /^(.+?)(摄影|摄|报道)$/.exec(rest);
+    const orgRole = ROLE_AFTER_ORG.exec(rest);
     if (suffix && CJK_NAME.test(suffix[1])) tokens.push(suffix[1], suffix[2]);
+    else if (orgRole) tokens.push(orgRole[1]);
     else if (rest) tokens.push(rest);
   }
   return joinSpacedNames(tokens);
