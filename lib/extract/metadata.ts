@@ -1,7 +1,7 @@
 // Page metadata, postlight-style: one reader per field, each trying its sources in order (JSON-LD, Open Graph
 // and other meta tags, marked-up elements, text printed on the page, the URL) and ending in a small cleaner.
 import { namesOf, readJsonLd, stringOf, typesOf, type JsonObject } from './metadata/jsonld';
-import { readPageLines, type PageLine } from './metadata/page-lines';
+import { readPage, type PageLine, type PageRead } from './metadata/page-lines';
 import { dateFromUrl, findVisibleDate, parseStructuredDate } from './metadata/dates';
 import { cleanAuthorValue, findVisibleAuthors } from './metadata/authors';
 import { cleanTitle, siteFromTitle } from './metadata/title';
@@ -72,48 +72,31 @@ const DESCRIPTION_META_KEYS = ['description', 'og:description', 'twitter:descrip
 const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage|Posting/;
 
 export function readPageMetadata(doc: Document, url?: string): PageMetadata {
-  const meta = readMetaTags(doc);
-  const jsonLd = readJsonLd(doc);
+  const page = readPage(doc);
+  const { meta, lines } = page;
+  const jsonLd = readJsonLd(page.jsonLd);
   const article =
     jsonLd.find((obj) => typesOf(obj).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ??
     jsonLd.find((obj) => typesOf(obj).some((t) => ARTICLE_TYPES.test(t)));
-  const lines = readPageLines(doc);
 
-  const siteName = readSiteName(meta, jsonLd, doc);
-  const h1 = firstText(doc, 'h1');
+  const siteName = readSiteName(meta, jsonLd);
+  const h1 = lines.find((line) => line.heading === 1 && line.full)?.full;
   const ogTitle = first(meta, ['og:title', 'twitter:title']);
   const headline = h1 ?? stringOf(article?.headline) ?? ogTitle;
-  const rawTitle = doc.querySelector('title')?.textContent ?? '';
+  const rawTitle = page.title;
   const title = cleanTitle(rawTitle || ogTitle || headline || '', { siteName, headline: h1 ?? ogTitle });
   const headlineIndex = findHeadlineLine(lines, [h1, ogTitle, title]);
 
   return {
     title,
     siteName: siteName ?? siteFromTitle(rawTitle),
-    lang: readLang(doc, meta, lines),
-    canonicalUrl: readCanonical(doc, meta, url),
-    publishedAt: readPublished(doc, meta, article, lines, headlineIndex, url),
-    authors: readAuthors(doc, meta, article, lines, headlineIndex),
+    lang: readLang(page),
+    canonicalUrl: readCanonical(page, url),
+    publishedAt: readPublished(page, article, headlineIndex, url),
+    authors: readAuthors(page, article, headlineIndex),
     description: first(meta, DESCRIPTION_META_KEYS),
     headline: headline?.replace(/\s+/g, ' ').trim() || undefined,
   };
-}
-
-function readMetaTags(doc: Document): Map<string, string> {
-  const meta = new Map<string, string>();
-  for (const el of doc.querySelectorAll('meta')) {
-    const key = (
-      el.getAttribute('property') ??
-      el.getAttribute('name') ??
-      el.getAttribute('itemprop') ??
-      el.getAttribute('http-equiv')
-    )
-      ?.trim()
-      .toLowerCase();
-    const content = el.getAttribute('content')?.trim();
-    if (key && content && !meta.has(key)) meta.set(key, content);
-  }
-  return meta;
 }
 
 function first(meta: Map<string, string>, keys: string[]): string | undefined {
@@ -124,22 +107,13 @@ function first(meta: Map<string, string>, keys: string[]): string | undefined {
   return undefined;
 }
 
-function firstText(doc: Document, selector: string): string | undefined {
-  for (const el of doc.querySelectorAll(selector)) {
-    const text = el.textContent?.replace(/\s+/g, ' ').trim();
-    if (text) return text;
-  }
-  return undefined;
-}
-
-function readSiteName(meta: Map<string, string>, jsonLd: JsonObject[], doc: Document): string | undefined {
+function readSiteName(meta: Map<string, string>, jsonLd: JsonObject[]): string | undefined {
   const fromMeta = first(meta, SITE_META_KEYS);
   if (fromMeta && !/^https?:/.test(fromMeta)) return fromMeta;
   for (const obj of jsonLd) {
     const publisher = namesOf(obj.publisher)[0];
     if (publisher) return publisher;
   }
-  void doc;
   return undefined;
 }
 
@@ -156,32 +130,26 @@ function findHeadlineLine(lines: PageLine[], candidates: (string | undefined)[])
 }
 
 function readPublished(
-  doc: Document,
-  meta: Map<string, string>,
+  page: PageRead,
   article: JsonObject | undefined,
-  lines: PageLine[],
   headlineIndex: number,
   url: string | undefined,
 ): string | undefined {
   const fromJsonLd = parseStructuredDate(stringOf(article?.datePublished) ?? stringOf(article?.dateCreated));
   if (fromJsonLd) return fromJsonLd;
   for (const key of DATE_META_KEYS) {
-    const value = parseStructuredDate(meta.get(key));
+    const value = parseStructuredDate(page.meta.get(key));
     if (value) return value;
   }
-  const time = doc.querySelector('time[pubdate], article time[datetime], time[datetime]');
-  const fromTime = parseStructuredDate(time?.getAttribute('datetime') ?? time?.textContent);
-  if (fromTime) return fromTime;
-  return findVisibleDate(lines, headlineIndex) ?? dateFromUrl(url);
+  for (const time of page.times) {
+    const value = parseStructuredDate(time);
+    if (value) return value;
+  }
+  return findVisibleDate(page.lines, headlineIndex) ?? dateFromUrl(url);
 }
 
-function readAuthors(
-  doc: Document,
-  meta: Map<string, string>,
-  article: JsonObject | undefined,
-  lines: PageLine[],
-  headlineIndex: number,
-): string[] {
+function readAuthors(page: PageRead, article: JsonObject | undefined, headlineIndex: number): string[] {
+  const { meta } = page;
   const fromJsonLd = namesOf(article?.author).flatMap(cleanAuthorValue);
   if (fromJsonLd.length) return unique(fromJsonLd);
   // Sites often put their own name in the author tag.
@@ -191,21 +159,15 @@ function readAuthors(
     const names = value && !publishers.has(value.trim()) ? cleanAuthorValue(value) : [];
     if (names.length) return unique(names);
   }
-  for (const el of doc.querySelectorAll('[rel="author"], [itemprop="author"], .byline, .author')) {
-    const text = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (text.length > 60) continue;
+  for (const text of page.bylines) {
     const names = cleanAuthorValue(text);
     if (names.length) return unique(names);
   }
-  return unique(findVisibleAuthors(lines, headlineIndex));
+  return unique(findVisibleAuthors(page.lines, headlineIndex));
 }
 
-function readCanonical(
-  doc: Document,
-  meta: Map<string, string>,
-  url: string | undefined,
-): string | undefined {
-  const href = doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? meta.get('og:url');
+function readCanonical(page: PageRead, url: string | undefined): string | undefined {
+  const href = page.canonical ?? page.meta.get('og:url');
   if (!href) return url;
   try {
     return new URL(href, url).href;
@@ -214,13 +176,10 @@ function readCanonical(
   }
 }
 
-function readLang(doc: Document, meta: Map<string, string>, lines: PageLine[]): string {
+function readLang(page: PageRead): string {
   const declared =
-    doc.documentElement?.getAttribute('lang') ??
-    doc.documentElement?.getAttribute('xml:lang') ??
-    meta.get('content-language') ??
-    meta.get('og:locale')?.replace('_', '-');
-  return detectLanguage(declared, lines);
+    page.htmlLang ?? page.meta.get('content-language') ?? page.meta.get('og:locale')?.replace('_', '-');
+  return detectLanguage(declared, page.lines);
 }
 
 function unique(names: string[]): string[] {

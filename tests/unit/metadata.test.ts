@@ -152,3 +152,16 @@ describe('readPageMetadata: title, site, language, canonical', () => {
     ).toBe('en');
   });
 });
+
+describe('readPageMetadata on hostile markup', () => {
+  it('reads a page nested 20,000 levels deep without overflowing', () => {
+    const doc = parse('<html><head><title>深层页面_站点</title></head><body></body></html>');
+    let parent: Element = doc.body;
+    for (let i = 0; i < 20_000; i++) parent = parent.appendChild(doc.createElement('div'));
+    const p = doc.createElement('p');
+    p.textContent = '发布时间:2023-04-26 08:00 作者:张三';
+    parent.appendChild(p);
+    const m = readPageMetadata(doc);
+    expect(m).toMatchObject({ title: '深层页面', publishedAt: '2023-04-26T08:00', authors: ['张三'] });
+  });
+});

@@ -8,11 +8,10 @@ const MAX_SCRIPT_CHARS = 500_000;
 /** Nodes visited per page at most (a hostile graph cannot stall the page). */
 const MAX_NODES = 2_000;
 
-/** Every JSON-LD object on the page, flattened (arrays, @graph, mainEntity, itemListElement items). */
-export function readJsonLd(doc: Document): JsonObject[] {
+/** Every JSON-LD object in the given script texts, flattened (arrays, @graph, mainEntity, itemListElement items). */
+export function readJsonLd(scripts: string[]): JsonObject[] {
   const found: JsonObject[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
-    const text = script.textContent ?? '';
+  for (const text of scripts) {
     if (!text.trim() || text.length > MAX_SCRIPT_CHARS) continue;
     const value = parseLenient(text);
     if (value !== undefined) flatten(value, found);

@@ -1,6 +1,8 @@
-// The page's visible text as lines (block and <br> boundaries), for the visible-date and byline readers.
-// One iterative walk; link text is kept apart because dates and names inside links belong to other pages.
-import { ELEMENT_NODE, TEXT_NODE, pageRoot, walk } from '../dom-walk';
+// One iterative walk over the page for the metadata readers: the visible text as lines (block and <br>
+// boundaries; link text kept apart, because dates and names inside links belong to other pages), and on the
+// way the <head> tags (meta, title, canonical link), JSON-LD scripts, <time> values and byline elements.
+// No selector queries: some DOM implementations answer them recursively, which deep markup overflows.
+import { ELEMENT_NODE, TEXT_NODE, walk } from '../dom-walk';
 
 export interface PageLine {
   /** Text outside links, whitespace collapsed. */
@@ -13,20 +15,26 @@ export interface PageLine {
   heading: number;
 }
 
+export interface PageRead {
+  lines: PageLine[];
+  /** Meta tags by lower-cased name, property, itemprop or http-equiv (first value wins). */
+  meta: Map<string, string>;
+  title: string;
+  canonical?: string;
+  htmlLang?: string;
+  jsonLd: string[];
+  /** datetime values of <time> elements, `pubdate` ones first. */
+  times: string[];
+  /** Text of elements marked as bylines (rel/itemprop author, byline/author classes). */
+  bylines: string[];
+}
+
 /** Stop after this many lines: bylines and dates sit near the top or right after the body. */
 const MAX_LINES = 5_000;
+/** Byline elements longer than this hold more than a name. */
+const MAX_BYLINE_CHARS = 80;
 
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'HEAD',
-  'SELECT',
-  'TEXTAREA',
-  'OPTION',
-  'SVG',
-]);
+const SKIPPED = new Set(['STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'OPTION', 'SVG']);
 const BREAKS = new Set([
   'P',
   'DIV',
@@ -65,21 +73,25 @@ const BREAKS = new Set([
   'FORM',
 ]);
 const HIDDEN_STYLE = /display\s*:\s*none/i;
+const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author|writer)(?:$|[\s_-])/i;
 
-export function readPageLines(doc: Document): PageLine[] {
-  const root = pageRoot(doc);
-  const lines: PageLine[] = [];
-  if (!root) return lines;
+export function readPage(doc: Document): PageRead {
+  const page: PageRead = { lines: [], meta: new Map(), title: '', jsonLd: [], times: [], bylines: [] };
+  const root = doc.documentElement;
+  if (!root) return page;
+  page.htmlLang = root.getAttribute('lang') ?? root.getAttribute('xml:lang') ?? undefined;
   let text = '';
   let full = '';
   let hasLink = false;
   let linkDepth = 0;
   let headingDepth = 0;
   let heading = 0;
+  let byline: { el: Element; text: string } | null = null;
   const flush = () => {
     const clean = text.replace(/\s+/g, ' ').trim();
-    if (clean || hasLink)
-      lines.push({ text: clean, hasLink, heading, full: full.replace(/\s+/g, ' ').trim() });
+    if ((clean || hasLink) && page.lines.length < MAX_LINES) {
+      page.lines.push({ text: clean, hasLink, heading, full: full.replace(/\s+/g, ' ').trim() });
+    }
     text = '';
     full = '';
     hasLink = false;
@@ -87,10 +99,10 @@ export function readPageLines(doc: Document): PageLine[] {
   };
   walk(root, {
     enter(node) {
-      if (lines.length >= MAX_LINES) return false;
       if (node.nodeType === TEXT_NODE) {
         const value = node.nodeValue ?? '';
         full += value;
+        if (byline && byline.text.length <= MAX_BYLINE_CHARS) byline.text += value;
         if (linkDepth > 0) {
           if (value.trim()) hasLink = true;
           text += ' ';
@@ -100,9 +112,15 @@ export function readPageLines(doc: Document): PageLine[] {
       if (node.nodeType !== ELEMENT_NODE) return false;
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
+      if (readHeadElement(el, tag, page)) return false;
       if (SKIPPED.has(tag) || el.hasAttribute('hidden')) return false;
       const style = el.getAttribute('style');
       if (style && HIDDEN_STYLE.test(style)) return false;
+      if (tag === 'TIME') {
+        const datetime = el.getAttribute('datetime');
+        if (datetime) page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
+      }
+      if (!byline && isBylineElement(el)) byline = { el, text: '' };
       if (BREAKS.has(tag)) flush();
       if (tag === 'A') linkDepth++;
       const level = /^H([1-6])$/.exec(tag);
@@ -113,15 +131,60 @@ export function readPageLines(doc: Document): PageLine[] {
       return true;
     },
     leave(node) {
-      const tag = (node as Element).tagName.toUpperCase();
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
       if (tag === 'A') linkDepth--;
       if (BREAKS.has(tag)) flush();
       if (/^H[1-6]$/.test(tag)) {
         headingDepth--;
         if (!headingDepth) heading = 0;
       }
+      if (byline?.el === el) {
+        const value = byline.text.replace(/\s+/g, ' ').trim();
+        if (value && value.length <= MAX_BYLINE_CHARS) page.bylines.push(value);
+        byline = null;
+      }
     },
   });
   flush();
-  return lines;
+  return page;
+}
+
+/** Meta, title, canonical link and JSON-LD, wherever they sit; true when the element is done with. */
+function readHeadElement(el: Element, tag: string, page: PageRead): boolean {
+  switch (tag) {
+    case 'META': {
+      const key = (
+        el.getAttribute('property') ??
+        el.getAttribute('name') ??
+        el.getAttribute('itemprop') ??
+        el.getAttribute('http-equiv')
+      )
+        ?.trim()
+        .toLowerCase();
+      const content = el.getAttribute('content')?.trim();
+      if (key && content && !page.meta.has(key)) page.meta.set(key, content);
+      return true;
+    }
+    case 'TITLE':
+      if (!page.title) page.title = el.textContent ?? '';
+      return true;
+    case 'LINK':
+      if (!page.canonical && el.getAttribute('rel')?.toLowerCase() === 'canonical') {
+        page.canonical = el.getAttribute('href') ?? undefined;
+      }
+      return true;
+    case 'SCRIPT':
+      if (el.getAttribute('type')?.toLowerCase() === 'application/ld+json')
+        page.jsonLd.push(el.textContent ?? '');
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isBylineElement(el: Element): boolean {
+  if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return true;
+  const cls = el.getAttribute('class');
+  return !!cls && BYLINE_CLASS.test(cls);
 }
