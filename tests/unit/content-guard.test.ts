@@ -224,3 +224,59 @@ describe('unwrapReply: replies are checked too', () => {
       expect(() => unwrapReply('get-bulletin', reply), JSON.stringify(reply)).toThrow(MessageError);
   });
 });
+
+describe('the content script in a page', () => {
+  it('registers no window message listener and ignores window.postMessage from the page', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { ContentScriptContext } = await import('wxt/utils/content-script-context');
+    const { default: contentScript } = await import('../../entrypoints/content');
+    fakeBrowser.reset();
+    const article = document.createElement('article');
+    for (const [tag, text] of [
+      ['h1', 'Council approves new cycle lanes'],
+      ['p', 'The council voted on Thursday to build protected cycle lanes along the river road.'],
+      ['p', 'Work starts in the spring and takes two years.'],
+    ]) {
+      article.appendChild(document.createElement(tag)).textContent = text;
+    }
+    document.body.replaceChildren(article);
+
+    const windowListeners = vi.spyOn(window, 'addEventListener');
+    const documentListeners = vi.spyOn(document, 'addEventListener');
+    const ctx = new ContentScriptContext('content', contentScript);
+    await contentScript.main(ctx);
+    const messageListeners = [...windowListeners.mock.calls, ...documentListeners.mock.calls].filter(
+      ([type]) => type === 'message',
+    );
+    expect(messageListeners).toEqual([]);
+
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const repliesToPage: unknown[] = [];
+    const pageListener = (event: MessageEvent) => repliesToPage.push(event.data);
+    window.addEventListener('message', pageListener);
+
+    const forged = [
+      {
+        type: 'highlight-sentence',
+        payload: { articleId: 'x', paragraph: 0, text: 'Work starts in the spring' },
+      },
+      { type: 'get-bulletin', payload: { force: true } },
+      { type: 'save-page', payload: VALID['save-page'] },
+      { type: 'ping', payload: {} },
+    ];
+    for (const message of forged) window.postMessage(message, '*');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer.disconnect();
+    window.removeEventListener('message', pageListener);
+    ctx.abort();
+
+    // The page heard only itself; nothing was highlighted, sent on, or answered.
+    expect(repliesToPage).toEqual(forged);
+    expect(changes).toEqual([]);
+    expect(sent).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
+});
