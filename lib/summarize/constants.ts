@@ -52,3 +52,6 @@ export const KEYWORD_PHRASE_SHARE = 0.5;
 /** Keywords need at least this IDF (in at most about a third of background documents): `the`, `said` and
  * `work` are in most. */
 export const KEYWORD_MIN_IDF = 1;
+/** Position share that falls linearly from the first sentence to the last: without it a long piece's second
+ * key sentence came from its closing paragraphs (bench: corpus ROUGE-2 0.270 → 0.294 at 0.6). */
+export const POSITION_DECAY = 0.6;

@@ -9,6 +9,7 @@ import {
   KEY_SENTENCE_MIN_CHARS,
   LATIN_CHAR_WEIGHT,
   MMR_LAMBDA,
+  POSITION_DECAY,
   WEIGHT_CENTRALITY,
   WEIGHT_HEADLINE,
   WEIGHT_POSITION,
@@ -32,11 +33,14 @@ export function keySentenceCount(length: number): number {
   return count;
 }
 
-function positionScore(s: ArticleSentence, index: number): number {
-  if (index === 0) return 1;
-  if (s.paragraph === 0) return 0.6 / (1 + s.inParagraph);
-  if (s.sectionLead) return 0.5;
-  return s.inParagraph === 0 ? 0.2 : 0;
+/** Lead sentence, then the rest of the lead paragraph, section leads and paragraph leads, plus a share that
+ * falls from the start of the article to its end (news puts what matters first). */
+function positionScore(s: ArticleSentence, index: number, count: number): number {
+  const early = POSITION_DECAY * (1 - index / count);
+  if (index === 0) return 1 + early;
+  if (s.paragraph === 0) return 0.6 / (1 + s.inParagraph) + early;
+  if (s.sectionLead) return 0.5 + early;
+  return (s.inParagraph === 0 ? 0.2 : 0) + early;
 }
 
 export function keySentences(sentences: ArticleSentence[], headlineTerms: string[]): KeySentence[] {
@@ -49,7 +53,7 @@ export function keySentences(sentences: ArticleSentence[], headlineTerms: string
     const tooShort = sentences.length > 1 && [...s.text].length < KEY_SENTENCE_MIN_CHARS;
     if (tooShort) return 0;
     return (
-      WEIGHT_POSITION * positionScore(s, i) +
+      WEIGHT_POSITION * positionScore(s, i, sentences.length) +
       WEIGHT_CENTRALITY * cosineDense(vectors[i]!, centre) +
       WEIGHT_HEADLINE * cosine(vectors[i]!, title)
     );
