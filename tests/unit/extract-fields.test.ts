@@ -67,18 +67,23 @@ describe('author credits', () => {
     ['(记者 张三 通讯员 李四)', ['张三', '李四']],
     ['(王  伟)', ['王伟']],
     ['（记者 张三）', ['张三']],
+    ['（松花江网编辑 孙桂芳）', []],
+    ['(阿尔斯楞·巴特尔)', ['阿尔斯楞·巴特尔']],
     ['(Reporting by Lin Mei and David Stanway; Editing by Kim Coghill)', ['Lin Mei', 'David Stanway']],
   ])('credit line %s', (line, names) => {
     expect(readCreditLine(line)).toEqual(names);
   });
 
-  it.each(['(完)', '(市区)', '(2023年)', '(见下图)'])('%s is no credit', (line) => {
+  it.each(['(完)', '(市区)', '(2023年)', '(见下图)', '(尚未设定个人链接)'])('%s is no credit', (line) => {
     expect(readCreditLine(line)).toBeUndefined();
   });
 
   it.each([
     ['记者 张三 通讯员 李四', ['张三', '李四']],
     ['本报记者 王五', ['王五']],
+    ['光明日报记者 王建宏 张文攀', ['王建宏', '张文攀']],
+    ['新华网黑龙江频道 记者 伊琳 李清芬', ['伊琳', '李清芬']],
+    ['本报实习生 刘国栋 周炜', ['刘国栋', '周炜']],
     ['作者:戴紫君', ['戴紫君']],
     ['作者：戴紫君', ['戴紫君']],
     ['记者　张三　通讯员　李四', ['张三', '李四']],

@@ -149,6 +149,10 @@ export function readReutersTrailer(text: string): string[] | undefined {
   return matched ? names : undefined;
 }
 
+/** A byline opens with a role, after at most a short source name (`新华网黑龙江频道 记者 伊琳`, `光明日报记者 王建宏`). */
+const BYLINE_START =
+  /^([\u3400-\u9fffA-Za-z]{2,12}?\s*)?(?:本报|特约|见习|实习|首席|融媒体)?(?:记者|通讯员|实习生|作者|撰稿|撰文|文\s*[/／]|图\s*[/／]|文\s*[:：])/;
+
 /** A byline line: `By Jane Doe`, `记者 张三 通讯员 李四`, `本报记者 王五`, `作者:X`, `文/X`. */
 export function readByline(text: string): string[] | undefined {
   const line = text.trim();
@@ -157,13 +161,9 @@ export function readByline(text: string): string[] | undefined {
   if (english) return readLatinNames(english[1]);
   const trailer = readReutersTrailer(line.replace(/^[(（](.*)[)）]$/, '$1'));
   if (trailer) return trailer;
-  if (
-    !/^(?:本报|特约|见习|实习|首席|融媒体)?(?:记者|通讯员|作者|撰稿|撰文|文\s*[/／]|图\s*[/／]|文\s*[:：])/.test(
-      line,
-    )
-  )
-    return undefined;
-  return readCjkNames(line);
+  const byline = BYLINE_START.exec(line);
+  if (!byline) return undefined;
+  return readCjkNames(line.slice(byline[1]?.length ?? 0));
 }
 
 /** Authors named after a label inside a longer meta line (`来源:某报 作者:戴紫君`). */
