@@ -10,6 +10,7 @@ import '@/components/styles/popup.css';
 const settings = await loadSettings().catch(() => undefined);
 if (settings) languageSetting.value = settings.language;
 applyDocumentSettings(document, settings?.theme ?? 'auto');
+if (new URLSearchParams(location.search).has('tabId')) document.documentElement.classList.add('as-page');
 const store = createPopupStore(createPopupDeps(location.search));
 render(<PopupApp store={store} libraryUrl={libraryUrl()} />, document.getElementById('app')!);
 void store.load();

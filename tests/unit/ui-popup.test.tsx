@@ -306,3 +306,22 @@ describe('popup actions', () => {
     expect(screen.getByTestId('open-library').textContent).toBe('打开文库');
   });
 });
+
+describe('fact chips', () => {
+  it('show a few per kind, the rest behind "+N"', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      kind: 'quote' as const,
+      text: `“名称${i}”`,
+      sentence: 0,
+    }));
+    await show(
+      fakeDeps({
+        getBulletin: vi.fn(async () => ok(bulletin({ articles: [article(1)] }))),
+        summarize: vi.fn(() => ({ sentences: [], facts: many, keywords: [] })),
+      }),
+    );
+    expect(screen.getAllByTestId('fact')).toHaveLength(8);
+    fireEvent.click(screen.getByRole('button', { name: '+4' }));
+    expect(screen.getAllByTestId('fact')).toHaveLength(12);
+  });
+});
