@@ -4,8 +4,10 @@ import type { Figure } from '../../model';
 import { CAPTION_MAX_CHARS } from '../constants';
 import { readCjkNames } from './authors';
 
-const CJK_CREDIT =
-  /^(.*?[。.!！?？]|)\s*[(（]?\s*((?:[\u3400-\u9fff·]{2,8}\s*|记者|通讯员|本报记者|特约记者|\s)+?)\s*摄(?:影)?\s*[)）]?$/s;
+// The names part is one character class with a length cap (readCjkNames checks the names): a nested
+// quantifier here (`(?:[Han]{2,8}\s*|…)+?`) backtracked exponentially, 20 s on a real page and hours on a
+// hostile line of 40 Han characters with 摄 in it.
+const CJK_CREDIT = /^(.*?[。.!！?？]|)\s*[(（]?\s*([\u3400-\u9fff·\s]{2,60}?)\s*摄(?:影)?\s*[)）]?$/s;
 const LATIN_CREDIT =
   /^(.*?)\s*[([]?\s*\b(?:photo(?:graph)?s?|image|picture|credit)(?:\s+by|\s*:)\s*([^()[\]]+?)\s*[)\]]?$/is;
 const CJK_LABELLED_CREDIT = /^(.*?)\s*[(（]?\s*(?:图片?|摄影|图片来源)\s*[:：/]\s*([^()（）]+?)\s*[)）]?$/s;
