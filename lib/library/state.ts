@@ -186,6 +186,11 @@ export function createLibraryStore(deps: LibraryDeps, timers = browserTimers) {
     },
     setFilter(apply: () => void) {
       apply();
+      // Results of the old filter are wrong at once (unlike while typing): they go before the new ones come.
+      batch(() => {
+        hits.value = [];
+        total.value = 0;
+      });
       void runSearch();
     },
     openDetail,
