@@ -17,8 +17,17 @@ const YEAR_MONTH = /(?<!\d)((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?(?
 /** Labels that introduce the publication date on a page. */
 const DATE_LABEL =
   /(发布|发表|更新|刊发|出版|录入|添加)?(时间|日期)\s*[:：]|发表于|发布于|published|posted|updated|\bdate\b/i;
-/** English month names and abbreviations. */
-const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH =
+  '(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_DAY_YEAR = new RegExp(
+  `\\b${MONTH}\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>(?:19|20)\\d{2})\\b`,
+  'i',
+);
+const DAY_MONTH_YEAR = new RegExp(
+  `\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(?<year>(?:19|20)\\d{2})\\b`,
+  'i',
+);
 /** A periodical issue reference: `1996年6月号`. */
 const CITATION = /《[^》]{1,30}》\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月号/;
 /** How many lines after the headline a printed date may sit. */
@@ -78,7 +87,13 @@ export function parseStructuredDate(value: string | undefined | null): string | 
   const numeric = parseNumericDate(text);
   if (numeric) return numeric;
   if (/^\d{4}$/.test(text) && validDate(+text, 1, 1)) return text;
-  const parsed = chrono.parseDate(text, { timezone: 'UTC' } as never);
+  const english = englishDate(text);
+  if (english) return english;
+  // RFC 2822 (`Tue, 19 Nov 2019 13:03:00 GMT`) is native; chrono-node, slow but thorough, reads the rest.
+  const native = /\b(?:19|20)\d{2}\b/.test(text) ? Date.parse(text) : NaN;
+  const parsed = Number.isNaN(native)
+    ? chrono.parseDate(text, { timezone: 'UTC' } as never)
+    : new Date(native);
   if (parsed && validDate(parsed.getUTCFullYear(), parsed.getUTCMonth() + 1, parsed.getUTCDate())) {
     return parsed.toISOString().replace('.000Z', 'Z');
   }
@@ -122,17 +137,19 @@ export function findVisibleDate(lines: PageLine[], headlineIndex: number): strin
   return undefined;
 }
 
-/** Short English date lines (`March 3, 2019`, `Published 3 Mar 2019`), read with chrono-node. */
+/**
+ * English dates in prose (`March 3, 2019`, `3 Mar 2019`, `Published Nov. 19, 2019 6:30 AM`). Hand-matched: the
+ * two orders cover news pages, and chrono-node costs milliseconds per line on pages with hundreds of lines.
+ */
 function englishDate(text: string): string | undefined {
-  // Pre-filter: chrono is thorough but slow, and most lines hold no month name at all.
-  if (text.length > 120 || !MONTH_NAME.test(text) || !/\d{4}/.test(text)) return undefined;
-  const result = chrono.parse(text)[0];
-  if (!result || !result.start.isCertain('year') || !result.start.isCertain('day')) return undefined;
-  const y = result.start.get('year')!;
-  const mo = result.start.get('month')!;
-  const d = result.start.get('day')!;
-  if (!validDate(y, mo, d)) return undefined;
-  return `${y}-${pad(String(mo))}-${pad(String(d))}`;
+  if (text.length > 160) return undefined;
+  const m = MONTH_DAY_YEAR.exec(text) ?? DAY_MONTH_YEAR.exec(text);
+  if (!m?.groups) return undefined;
+  const month = MONTHS.indexOf(m.groups.month.slice(0, 3).toLowerCase()) + 1;
+  const day = Number(m.groups.day);
+  const year = Number(m.groups.year);
+  if (!validDate(year, month, day)) return undefined;
+  return `${year}-${pad(String(month))}-${pad(String(day))}`;
 }
 
 /** Dates in URLs: /2023-04/26/, /2023/04/26/, /20230426/, -2023-04-26-. */
