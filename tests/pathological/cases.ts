@@ -223,6 +223,39 @@ function hostileJsonLd(): string {
   return page(plainArticleMarkup(), head);
 }
 
+/**
+ * Lines shaped like the field readers' targets (photo credits, bylines, datelines, author parentheses,
+ * dates) but long and repetitive: the input that makes a backtracking pattern take exponential time.
+ * Each stays under the caption and credit length limits so every reader gets to try it.
+ */
+function fieldReaderBait(): string {
+  const han = '公安机关推动政工工作转型升级打造全区读书活动现场';
+  const lines: string[] = [];
+  for (const n of [20, 30, 40, 60, 90]) {
+    const run = han.repeat(8).slice(0, n);
+    lines.push(
+      `${run}摄${run}`,
+      `${run}。${run}摄影`,
+      `（${'萨其荣贵 '.repeat(n / 10)}李庭摄`,
+      `记者 ${'张三 '.repeat(n / 5)}通讯员`,
+      `(${'陆晗 '.repeat(n / 5)}`,
+      `新华社${'北京'.repeat(n / 4)}4月22日`,
+      `本报${'讯'.repeat(n / 2)}`,
+      `${'2023年4月'.repeat(n / 8)}`,
+      `Photo by ${'John '.repeat(n / 4)}and`,
+      `By ${'Jane Doe, '.repeat(n / 8)}`,
+      `${'BEIJING, '.repeat(n / 8)}April 22 (Reuters`,
+      `${'WASHINGTON '.repeat(n / 8)}—`,
+      `${'April 22, '.repeat(n / 8)}2023 at`,
+    );
+  }
+  return page(
+    `<article><h1>${PLAIN_ARTICLE.headline}</h1><p>${PLAIN_ARTICLE.paragraphs[0]}</p>` +
+      lines.map((line) => `<p>${escapeText(line)}</p>`).join('') +
+      `</article>`,
+  );
+}
+
 export const PATHOLOGICAL_CASES: PathologicalCase[] = [
   {
     name: 'deep-nesting',
@@ -323,6 +356,13 @@ export const PATHOLOGICAL_CASES: PathologicalCase[] = [
     // Parsers without declarative shadow DOM (happy-dom, linkedom) leave an inert template: the
     // article is not page content there. Where a shadow root is attached, see the separate test.
     expected: { kinds: ['article', 'other'], articles: { min: 0, max: 1 }, truncated: false },
+  },
+  {
+    name: 'field-reader-bait',
+    why: 'lines shaped like credits, bylines, datelines and dates, long and repetitive: regex backtracking',
+    url: 'https://example.org/bait.html',
+    html: fieldReaderBait,
+    expected: { kinds: ['article', 'bulletin'], articles: { min: 1, max: 65 }, truncated: false },
   },
   {
     name: 'hostile-json-ld',
