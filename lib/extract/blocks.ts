@@ -104,7 +104,7 @@ const BOLD_TAGS = new Set(['B', 'STRONG']);
 const CAPTION_CLASS =
   /caption|pic-?(?:txt|text|desc|info)|img-?(?:txt|text|desc|info)|photo-?(?:txt|desc|info)|figure-?text/i;
 const HINTS: [RegExp, BlockHint][] = [
-  [/sub-?title|subhead|deck|standfirst|fu-?title|fubiaoti|yinti/i, 'subtitle'],
+  [/sub-?title|subhead|deck|\bdek\b|-dek\b|standfirst|fu-?title|fubiaoti|yinti/i, 'subtitle'],
   [/(?:^|[\s_-])(?:title|headline|heading|biaoti)(?:$|[\s_-])/i, 'title'],
   [/author|byline|writer|reporter|zuozhe/i, 'author'],
   [/(?:^|[\s_-])(?:date|time|pubtime|pub-?date|dateline)(?:$|[\s_-])/i, 'date'],

@@ -119,5 +119,10 @@ export function finishArticles(drafts: DraftArticle[], context: FinishContext): 
   withBody.forEach(takeClosingCredit);
   let stories = dropPageIntro(foldUntitled(withBody));
   if (context.kind === 'article') stories = mergeWeakStories(stories);
+  // Teasers (a linked headline and a line or two) point to stories elsewhere; on an index page, so does
+  // every short item.
+  const isTeaser = (d: DraftArticle) =>
+    textLength(d) < MIN_UNTITLED_ARTICLE_CHARS && (d.linked || context.kind === 'listing');
+  stories = stories.filter((d) => !isTeaser(d));
   return stories.map((d) => toArticle(d, context, stories.length === 1));
 }

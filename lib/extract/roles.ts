@@ -67,7 +67,12 @@ function dateOrMetaRole(block: Block): Role | undefined {
 
 export function roleOf(block: Block): Role {
   if (block.imageSrc) return { kind: 'image', src: block.imageSrc };
-  if (block.linkDensity > MAX_LINK_DENSITY) return { kind: 'skip' };
+  if (block.linkDensity > MAX_LINK_DENSITY) {
+    // A linked h1–h6 is still a headline (blog front pages, teaser lists); other link text is navigation.
+    return block.headingLevel > 0
+      ? { kind: 'heading', rank: block.headingLevel, deck: false }
+      : { kind: 'skip' };
+  }
   if (block.caption || looksLikeCaption(block.text)) return { kind: 'caption' };
   return creditRole(block) ?? dateOrMetaRole(block) ?? headingRole(block) ?? { kind: 'body' };
 }

@@ -5,6 +5,7 @@
 // lines are the deck (straight after the headline) or section heads.
 import type { Figure, Section } from '../model';
 import type { Block } from './blocks';
+import { MAX_LINK_DENSITY } from './constants';
 import { takeTrailingCredit } from './fields/authors';
 import { readDateline } from './fields/dateline';
 import { readCaption } from './fields/figures';
@@ -23,6 +24,8 @@ export interface DraftArticle {
   figures: Figure[];
   /** An author credit after the body has closed the story. */
   closed: boolean;
+  /** The headline is a link to the story's own page: with a short body, the story is a teaser. */
+  linked: boolean;
   /** Date, byline or masthead lines followed the headline (a following heading starts a new story). */
   headerLines: boolean;
   /** The story was opened on evidence (its own <article>, a closed story before it, a date line, byline or
@@ -127,6 +130,7 @@ class Segmenter {
       sections: [],
       figures: [],
       closed: false,
+      linked: false,
       headerLines: false,
       group,
       evidence: evidence || Boolean(after?.closed) || (group >= 0 && group !== after?.group),
@@ -150,6 +154,14 @@ class Segmenter {
   }
 
   heading(index: number, rank: number, deck: boolean): void {
+    this.headingText(index, rank, deck);
+    const draft = this.current;
+    if (draft?.headline === this.items[index].block.text && !hasBody(draft)) {
+      draft.linked = this.items[index].block.linkDensity > MAX_LINK_DENSITY;
+    }
+  }
+
+  private headingText(index: number, rank: number, deck: boolean): void {
     const { text, group } = this.items[index].block;
     const draft = this.open(group);
     const evidence = this.evidence[index];

@@ -98,6 +98,28 @@ describe.each(PARSERS)('segmentation on %s', (parser) => {
     ]);
   });
 
+  it('keeps linked headlines of full stories and drops teasers that only link to a story', () => {
+    const long =
+      'The council approved the budget on Tuesday after a debate that ran past midnight, with members arguing over road repairs, library hours and the cost of new buses for the city.';
+    const story = (title: string, body: string) =>
+      `<article><h2><a href="/${title.length}">${title}</a></h2><p>${body}</p><p>${body}</p></article>`;
+    const front = extractPage(
+      `<html lang="en"><body><main>${story('Council Approves Budget', long)}${story('Bridge Reopens Downtown', long.replace('council', 'county'))}</main></body></html>`,
+      'html',
+      parser,
+    );
+    expect(front.articles.map((a) => a.headline)).toEqual([
+      'Council Approves Budget',
+      'Bridge Reopens Downtown',
+    ]);
+    const teasers = extractPage(
+      `<html lang="en"><body><main>${story('Council Approves Budget', 'The council approved the budget.')}${story('Bridge Reopens Downtown', 'The bridge reopened.')}</main></body></html>`,
+      'html',
+      parser,
+    );
+    expect(teasers.articles).toEqual([]);
+  });
+
   it('gives a stable id from headline and first paragraph, and a content hash', () => {
     const page = flatPage(['稳定标识 测试', BODY, '(陆晗)']);
     const first = extractPage(page, 'html', parser);
