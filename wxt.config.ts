@@ -3,13 +3,6 @@ import { preact as preactPreset } from '@preact/preset-vite';
 
 // The manifest asks for the least the features need: activeTab + scripting inject on a click,
 // automatic detection is opt-in through optional host permissions (see docs/ARCHITECTURE.md).
-// A test build may name the test server's origin (comma-separated match patterns): a popup opened as a tab
-// is never "invoked" by a reader, so activeTab does not cover it. Never set for a release build.
-const TEST_HOSTS = (process.env.BD_TEST_HOSTS ?? '')
-  .split(',')
-  .map((host) => host.trim())
-  .filter(Boolean);
-
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -22,7 +15,6 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
-    host_permissions: TEST_HOSTS.length ? TEST_HOSTS : undefined,
     action: { default_title: '__MSG_extName__' },
     optional_host_permissions: browser === 'firefox' ? undefined : ['<all_urls>'],
     optional_permissions: browser === 'firefox' ? ['<all_urls>'] : undefined,
