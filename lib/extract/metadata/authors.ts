@@ -13,9 +13,9 @@ const PEN_NAME = /^[^\s。，,.!！?？:：;；="'<>]{2,20}$/u;
 const CREDIT_WORDS = /作者|撰文|执笔|采写|记者|实习生|通讯员|撰稿/;
 const EDITOR_LABEL = /(?<!责任)(?<!责)编辑\s*[:：]\s*/;
 const SOURCE_LABEL = /来源\s*[:：]\s*/;
-/** A trailing parenthesised credit: `(陆晗)`, `(记者 胡晓蓉)`, `(姚峰 上海报道)`, `(萨其荣贵 李庭)`. */
+/** A trailing parenthesised credit, alone on its line or after a sentence's end: `(陆晗)`, `(记者 胡晓蓉)`, `(姚峰 上海报道)`, `(萨其荣贵 李庭)`. */
 const TRAILING_CREDIT =
-  /[(（]\s*(?:本报)?(?:记者|通讯员|实习生)?\s*((?:[\p{Script=Han}·]{2,6}[\s、，,]*){1,6}?)\s*(?:[\p{Script=Han}]{2,4}报道)?\s*[)）]\s*$/u;
+  /(?:^|[。！？!?.”"」])\s*[(（]\s*(?:本报)?(?:记者|通讯员|实习生)?\s*((?:[\p{Script=Han}·]{2,6}[\s、，,]*){1,6}?)\s*(?:[\p{Script=Han}]{2,4}报道)?\s*[)）]\s*$/u;
 const ENGLISH_BYLINE =
   /^\s*[Bb][Yy]\s+([A-Z][\p{L}'’.-]+(?:\s+(?:[A-Z][\p{L}'’.-]+|and|&|de|van|von|la)){0,5})/u;
 const POSTED_BY = /(?:^|\s)([\p{L}\p{N}_&·.-]{2,24})\s+(?:发表于|发布于|posted\s+(?:on|at))/iu;
@@ -73,7 +73,7 @@ export function findVisibleAuthors(lines: PageLine[], headlineIndex: number): st
   for (const line of lines) {
     const english = ENGLISH_BYLINE.exec(line.full);
     if (english && line.full.length < 120) return cleanAuthorValue(english[1]);
-    const posted = POSTED_BY.exec(line.text);
+    const posted = POSTED_BY.exec(line.full);
     if (posted && !NOT_A_PERSON.test(posted[1])) return [posted[1]];
   }
   const nameLine = loneNameLine(lines, headlineIndex);
