@@ -3,9 +3,9 @@
 // ── Segmentation, fields and budget (blocks, mend, segment, fields) ──
 
 /** Default wall-clock budget for one extract() call: a page that takes longer is returned truncated. */
-export const DEFAULT_MAX_MILLIS = 3000;
-/** Default node budget: ten times a large real news page (~20k nodes), so only hostile pages hit it. */
-export const DEFAULT_MAX_NODES = 200_000;
+export const DEFAULT_MAX_MILLIS = 1000;
+/** Default node budget: 3.5× the largest corpus page (17k nodes), so only hostile pages hit it (docs/BUDGET.md). */
+export const DEFAULT_MAX_NODES = 60_000;
 /** At most this many text blocks are kept (a long real page has ~2,000): bounds segmentation time. */
 export const MAX_BLOCKS = 20_000;
 /** The clock is read once per this many nodes: reading it per node costs more than the walk itself. */
