@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
-import { saveTab } from '@/lib/background/save-tab';
+import { saveTabWithBadge } from '@/lib/background/save-tab';
 import { syncAutoDetect } from '@/lib/extension/auto-detect';
 import { badgeApi, ensureContentScript } from '@/lib/extension/tabs';
 import { createMessageListener } from '@/lib/messages';
@@ -12,8 +12,6 @@ import { summarize } from '@/lib/summarize';
 import { translate } from '@/lib/ui/i18n-core';
 
 const CONTEXT_MENU_ID = 'save-page';
-/** How long the badge shows the outcome of a save from the menu or keyboard. */
-const SAVE_BADGE_MS = 3_000;
 
 const saveToLibrary = (bulletin: Parameters<typeof save>[1], layer: Parameters<typeof save>[2]) =>
   save(getDatabase(), bulletin, layer);
@@ -34,18 +32,17 @@ export default defineBackground(() => {
     createMessageListener(createBackgroundHandlers({ setBadge, save: saveToLibrary })),
   );
 
-  const saveFromShortcut = async (tabId: number | undefined) => {
-    if (tabId === undefined) return;
-    const previous = await badge.getBadgeText({ tabId }).catch(() => '');
-    try {
-      await saveTab(tabId, { ensureContentScript, summarize, save: saveToLibrary });
-      await setBadge(tabId, '✓');
-    } catch (error) {
-      console.debug('save failed', error);
-      await setBadge(tabId, '!');
-    }
-    setTimeout(() => void setBadge(tabId, previous).catch(() => undefined), SAVE_BADGE_MS);
-  };
+  const saveFromShortcut = (tabId: number | undefined) =>
+    tabId === undefined
+      ? undefined
+      : void saveTabWithBadge(tabId, {
+          ensureContentScript,
+          summarize,
+          save: saveToLibrary,
+          getBadge: (id) => badge.getBadgeText({ tabId: id }),
+          setBadge,
+          later: (run, ms) => setTimeout(run, ms),
+        });
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
@@ -55,11 +52,11 @@ export default defineBackground(() => {
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === CONTEXT_MENU_ID) void saveFromShortcut(tab?.id);
+    if (info.menuItemId === CONTEXT_MENU_ID) saveFromShortcut(tab?.id);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'save-page') return;
-    if (tab?.id !== undefined) return void saveFromShortcut(tab.id);
+    if (tab?.id !== undefined) return saveFromShortcut(tab.id);
     void browser.tabs
       .query({ active: true, currentWindow: true })
       .then(([active]) => saveFromShortcut(active?.id));

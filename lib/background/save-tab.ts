@@ -37,3 +37,27 @@ export async function saveTab(tabId: number, deps: SaveTabDeps): Promise<SaveRes
   if (reply.status !== 'ok') throw new Error(reply.status === 'error' ? reply.message : 'nothing to save');
   return deps.save(summarizeBulletin(reply.bulletin, deps.summarize), {});
 }
+
+/** How long the badge shows the outcome of a save from the menu or keyboard. */
+export const SAVE_BADGE_MS = 3_000;
+
+export interface BadgeDeps {
+  getBadge(tabId: number): Promise<string>;
+  setBadge(tabId: number, text: string): Promise<void>;
+  later(run: () => void, ms: number): void;
+}
+
+/** Saves the tab and says how it went on the badge (✓ or !) for a moment, then puts the count back. */
+export async function saveTabWithBadge(tabId: number, deps: SaveTabDeps & BadgeDeps): Promise<boolean> {
+  const previous = await deps.getBadge(tabId).catch(() => '');
+  let saved = false;
+  try {
+    await saveTab(tabId, deps);
+    saved = true;
+  } catch (error) {
+    console.debug('save failed', error);
+  }
+  await deps.setBadge(tabId, saved ? '✓' : '!').catch(() => undefined);
+  deps.later(() => void deps.setBadge(tabId, previous).catch(() => undefined), SAVE_BADGE_MS);
+  return saved;
+}

@@ -2,7 +2,7 @@
 // auto-detect registration in step with the settings, and reading settings back safely.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { saveTab, summarizeBulletin } from '../../lib/background/save-tab';
+import { SAVE_BADGE_MS, saveTab, saveTabWithBadge, summarizeBulletin } from '../../lib/background/save-tab';
 import { AUTO_DETECT_SCRIPT_ID, syncAutoDetect } from '../../lib/extension/auto-detect';
 import type { BulletinReply } from '../../lib/messages';
 import type { Bulletin } from '../../lib/model';
@@ -69,6 +69,42 @@ describe('saveTab', () => {
       throw new Error('no');
     });
     expect(out.articles[0]).toEqual(bulletin.articles[0]);
+  });
+});
+
+describe('saveTabWithBadge', () => {
+  it('shows ✓ after a save, ! after a failure, then the count again', async () => {
+    const badges: string[] = [];
+    const pending: (() => void)[] = [];
+    const common = {
+      ensureContentScript: async () => undefined,
+      summarize: () => ({ sentences: [], facts: [], keywords: [] }),
+      getBadge: async () => '4',
+      setBadge: async (_tab: number, text: string) => void badges.push(text),
+      later: (run: () => void, ms: number) => {
+        expect(ms).toBe(SAVE_BADGE_MS);
+        pending.push(run);
+      },
+    };
+    const ok = (async () => ({ status: 'ok', bulletin, elapsedMs: 1 })) as never;
+    const saved = await saveTabWithBadge(1, {
+      ...common,
+      getBulletin: ok,
+      save: async () => ({ pageId: 1, created: true, articleKeys: [], linkedPageIds: [] }),
+    });
+    expect(saved).toBe(true);
+    const failed = await saveTabWithBadge(1, {
+      ...common,
+      getBulletin: ok,
+      save: async () => {
+        throw new Error('Storage is full');
+      },
+    });
+    expect(failed).toBe(false);
+    expect(badges).toEqual(['✓', '!']);
+    pending.forEach((run) => run());
+    await Promise.resolve();
+    expect(badges).toEqual(['✓', '!', '4', '4']);
   });
 });
 
