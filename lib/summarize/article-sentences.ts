@@ -1,17 +1,22 @@
 // The article's full sentence list, in order: the list Fact.sentence indexes into. Headings are not part of
 // it; paragraphs of all sections are flattened in order, as KeySentence.paragraph counts them. Each sentence
-// is normalised and word-split once here, and every later step reads that.
+// is normalised and given its scoring terms once here. Chinese text is word-split whole only up to
+// WORD_SPLIT_MAX_CHARS: beyond that Intl.Segmenter would take most of the time budget, so sentences are
+// compared on character bigrams, and fact rules look word boundaries up only where they need one.
 import type { Article } from '../model';
 import { splitSentences, toHalfWidth, wordTokens, type WordToken } from '../text';
-import { termsFromTokens } from './terms';
+import { WORD_SPLIT_MAX_CHARS } from './constants';
+import { scoringTerms, termsFromTokens } from './terms';
 
 export interface ArticleSentence {
   /** As written. */
   text: string;
   /** Half-width form of `text`, same length (offsets are shared). */
   normalized: string;
-  tokens: WordToken[];
+  /** Scoring features: dictionary words when the article is word-split, else see scoringTerms. */
   terms: string[];
+  /** Intl.Segmenter words, present when the article is short enough to word-split whole. */
+  words?: WordToken[];
   /** Index into the flattened paragraphs of all sections. */
   paragraph: number;
   /** 0 for the first sentence of its paragraph. */
@@ -20,20 +25,44 @@ export interface ArticleSentence {
   sectionLead: boolean;
 }
 
-export function analyseSentence(text: string, lang: string) {
-  const normalized = toHalfWidth(text);
-  const tokens = wordTokens(normalized, lang);
-  return { text, normalized, tokens, terms: termsFromTokens(tokens) };
+const HAN = /\p{sc=Han}/gu;
+const HAS_HAN = /\p{sc=Han}/u;
+
+/** True when the article's Chinese text is short enough to word-split whole (WORD_SPLIT_MAX_CHARS). Other
+ * scripts need no segmenter: spacedWords finds their words. */
+export function isWordSplit(article: Article): boolean {
+  let n = 0;
+  for (const section of article.sections) for (const p of section.paragraphs) n += p.match(HAN)?.length ?? 0;
+  return n <= WORD_SPLIT_MAX_CHARS;
 }
 
-export function articleSentences(article: Article, lang: string): ArticleSentence[] {
+/** Scoring terms of half-width text, and its words where they were split; the headline goes through here
+ * too, so it is compared on the same features as the sentences. */
+export function sentenceTerms(
+  normalized: string,
+  wordSplit: boolean,
+  lang: string,
+): { terms: string[]; words?: WordToken[] } {
+  if (!wordSplit || !HAS_HAN.test(normalized)) return { terms: scoringTerms(normalized) };
+  const words = wordTokens(normalized, lang);
+  return { terms: termsFromTokens(words), words };
+}
+
+export function articleSentences(
+  article: Article,
+  lang: string,
+  wordSplit = isWordSplit(article),
+): ArticleSentence[] {
   const out: ArticleSentence[] = [];
   let paragraph = 0;
   for (const section of article.sections) {
     section.paragraphs.forEach((text, k) => {
       splitSentences(text, lang).forEach((sentence, i) => {
+        const normalized = toHalfWidth(sentence);
         out.push({
-          ...analyseSentence(sentence, lang),
+          text: sentence,
+          normalized,
+          ...sentenceTerms(normalized, wordSplit, lang),
           paragraph,
           inParagraph: i,
           sectionLead: k === 0 && i === 0 && !!section.heading,

@@ -1,10 +1,11 @@
 // summarize(article) → key sentences, key facts and keywords. Deterministic and offline: Intl.Segmenter,
 // chrono-node and a committed background table, no model.
 import type { Article, Summary } from '../model';
-import { articleSentences } from './article-sentences';
+import { articleSentences, isWordSplit, sentenceTerms } from './article-sentences';
 import { extractFacts } from './facts';
 import { keySentences } from './key-sentences';
 import { keywords } from './keywords';
+import { toHalfWidth } from '../text';
 import { termsOf } from './terms';
 
 export interface SummarizeContext {
@@ -14,12 +15,13 @@ export interface SummarizeContext {
 
 export function summarize(article: Article, ctx: SummarizeContext): Summary {
   const lang = ctx.lang || 'und';
-  const sentences = articleSentences(article, lang);
-  const headlineTerms = termsOf([article.headline, article.subheadline].filter(Boolean).join(' '), lang);
+  const wordSplit = isWordSplit(article);
+  const sentences = articleSentences(article, lang, wordSplit);
+  const headline = toHalfWidth([article.headline, article.subheadline].filter(Boolean).join(' '));
   return {
-    sentences: keySentences(sentences, headlineTerms),
-    facts: extractFacts(sentences, ctx.publishedAt ?? article.publishedAt),
-    keywords: keywords(headlineTerms, sentences),
+    sentences: keySentences(sentences, sentenceTerms(headline, wordSplit, lang).terms),
+    facts: extractFacts(sentences, lang, ctx.publishedAt ?? article.publishedAt),
+    keywords: keywords(termsOf(headline, lang), sentences, lang),
   };
 }
 

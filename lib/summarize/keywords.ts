@@ -1,8 +1,9 @@
 // Keywords: the article's terms ranked by TF-IDF against the background table, headline terms counted
 // twice, a term dropped when a better-ranked keyword contains it (`知识` under `知识产权`). Chinese compounds
 // of two adjacent words (`知识|产权`) are candidates too: the segmenter splits many set phrases.
-import type { WordToken } from '../text';
+import { spacedWords, wordTokens, type WordToken } from '../text';
 import { idf } from './df-table';
+import { termsFromTokens } from './terms';
 import {
   KEYWORD_COUNT,
   KEYWORD_HEADLINE_BOOST,
@@ -10,9 +11,12 @@ import {
   KEYWORD_MIN_COUNT,
   KEYWORD_MIN_IDF,
   KEYWORD_PHRASE_SHARE,
+  KEYWORD_SAMPLE_CHARS,
 } from './constants';
 
 const HAN_WORD = /^\p{sc=Han}{2,}$/u;
+const HAS_HAN = /\p{sc=Han}/u;
+const HAS_LETTER = /\p{L}/u;
 
 function chineseCompounds(tokens: WordToken[]): string[] {
   const out: string[] = [];
@@ -26,17 +30,37 @@ function chineseCompounds(tokens: WordToken[]): string[] {
   return out;
 }
 
+/** Term counts of the article body: words of every non-Chinese sentence, and dictionary words (plus
+ * compounds and recovered terms) of the Chinese sentences: all of them when the article was word-split whole,
+ * else those within its first KEYWORD_SAMPLE_CHARS characters. */
+function bodyTermCounts(
+  sentences: { normalized: string; words?: WordToken[] }[],
+  lang: string,
+): Map<string, number> {
+  const tf = new Map<string, number>();
+  const add = (t: string) => tf.set(t, (tf.get(t) ?? 0) + 1);
+  let sampled = 0;
+  for (const { normalized, words } of sentences) {
+    if (!HAS_HAN.test(normalized)) {
+      for (const w of spacedWords(normalized)) if (w.length >= 2 && HAS_LETTER.test(w)) add(w);
+      continue;
+    }
+    if (!words && sampled >= KEYWORD_SAMPLE_CHARS) continue;
+    sampled += normalized.length;
+    const tokens = words ?? wordTokens(normalized, lang);
+    for (const t of termsFromTokens(tokens)) add(t);
+    for (const t of chineseCompounds(tokens)) add(t);
+  }
+  return tf;
+}
+
 export function keywords(
   headlineTerms: string[],
-  sentences: { terms: string[]; tokens: WordToken[] }[],
+  sentences: { normalized: string; words?: WordToken[] }[],
+  lang: string,
 ): string[] {
-  const tf = new Map<string, number>();
-  const add = (t: string, w: number) => tf.set(t, (tf.get(t) ?? 0) + w);
-  for (const t of headlineTerms) add(t, KEYWORD_HEADLINE_BOOST);
-  for (const s of sentences) {
-    for (const t of s.terms) add(t, 1);
-    for (const t of chineseCompounds(s.tokens)) add(t, 1);
-  }
+  const tf = bodyTermCounts(sentences, lang);
+  for (const t of headlineTerms) tf.set(t, (tf.get(t) ?? 0) + KEYWORD_HEADLINE_BOOST);
   const ranked = [...tf.entries()]
     .filter(([t, n]) => n >= KEYWORD_MIN_COUNT && (HAN_WORD.test(t) || t.length >= KEYWORD_MIN_LATIN_LENGTH))
     .map(([t, n]) => [t, n * idf(t)] as const)

@@ -1,9 +1,10 @@
 // Terms for TF-IDF: the same function builds the background table (scripts/build-df-table.ts) and scores
 // articles, so both sides count terms the same way.
-import { recoverTerms, toHalfWidth, wordTokens, type WordToken } from '../text';
+import { hanNgrams, recoverTerms, spacedWords, toHalfWidth, wordTokens, type WordToken } from '../text';
 
 const HAN = /\p{sc=Han}/u;
 const HAS_LETTER = /\p{L}/u;
+const HAS_HAN = /\p{sc=Han}/u;
 
 /** Terms from word tokens, in order, with repeats: words (Han words of 2+ characters, other words of 2+
  * letters, lower-cased, no bare numbers) plus the Chinese terms recovered from runs of single characters. */
@@ -25,4 +26,12 @@ export function termsFromTokens(tokens: WordToken[]): string[] {
 
 export function termsOf(text: string, lang: string): string[] {
   return termsFromTokens(wordTokens(toHalfWidth(text), lang));
+}
+
+/** Features for comparing sentences, with repeats: Han character bigrams (the usual unit for Chinese
+ * similarity, and no word segmentation needed) and the words of other scripts (2+ letters, lower-cased, no
+ * bare numbers). Input is half-width text. */
+export function scoringTerms(text: string): string[] {
+  const words = spacedWords(text).filter((w) => w.length >= 2 && HAS_LETTER.test(w));
+  return HAS_HAN.test(text) ? [...hanNgrams(text, 2), ...words] : words;
 }

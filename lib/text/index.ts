@@ -1,5 +1,13 @@
 export { splitSentences } from './sentences';
-export { splitWords, wordTokens, recoverTerms, hanNgrams, type WordToken } from './words';
+export {
+  splitWords,
+  wordTokens,
+  wordLookup,
+  spacedWords,
+  recoverTerms,
+  hanNgrams,
+  type WordToken,
+} from './words';
 export {
   toHalfWidth,
   toFullWidthPunctuation,

@@ -59,12 +59,50 @@ export function recoverTerms(tokens: WordToken[], maxLength = 4): string[] {
   return out;
 }
 
+const HAN_RUN = /\p{sc=Han}+/gu;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Character n-grams of the Han runs of `text` (no n-gram crosses punctuation or Latin text). */
 export function hanNgrams(text: string, n: number): string[] {
   const out: string[] = [];
-  for (const run of text.match(/\p{sc=Han}+/gu) ?? []) {
+  for (const [run] of text.matchAll(HAN_RUN)) {
+    if (!SURROGATE.test(run)) {
+      // The common case, all characters in the BMP: slices, no per-character arrays.
+      for (let i = 0; i + n <= run.length; i++) out.push(run.slice(i, i + n));
+      continue;
+    }
     const chars = [...run];
     for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(''));
   }
   return out;
+}
+
+/** Words of the scripts written with spaces (letters and digits, joined by an inner apostrophe, period or
+ * comma as in `don't`, `U.S`, `3,000`), lower-cased; Han text is left out. A regular expression rather
+ * than Intl.Segmenter: for these scripts it finds the same words, while the segmenter costs about a
+ * microsecond per segment (a 20,000-character article: ~6 ms of a 20 ms budget). */
+export function spacedWords(text: string): string[] {
+  return Array.from(text.matchAll(SPACED_WORD), (m) => m[0].toLowerCase());
+}
+const WORD_CHAR = String.raw`(?:[^\P{L}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{N}\p{M}_\u00ad])`;
+const SPACED_WORD = new RegExp(String.raw`${WORD_CHAR}+(?:['’.]${WORD_CHAR}+|,\p{N}+)*`, 'gu');
+
+/**
+ * The word-like segment covering a character offset, looked up on demand with `Segments.containing()` and
+ * memoised: ICU then segments only the Han run around the offset, so a sentence costs nothing until a rule
+ * asks about one of its boundaries. Gives the same words as `wordTokens` on the same text.
+ */
+export function wordLookup(text: string, lang = 'und'): (offset: number) => WordToken | undefined {
+  let segments: Intl.Segments | undefined;
+  const known = new Map<number, WordToken | null>();
+  return (offset) => {
+    if (offset < 0 || offset >= text.length) return undefined;
+    const cached = known.get(offset);
+    if (cached !== undefined) return cached ?? undefined;
+    segments ??= wordSegmenter(lang).segment(text);
+    const s = segments.containing(offset)!;
+    const word = s.isWordLike ? { text: s.segment, index: s.index } : null;
+    for (let i = s.index; i < s.index + s.segment.length; i++) known.set(i, word);
+    return word ?? undefined;
+  };
 }

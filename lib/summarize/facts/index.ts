@@ -35,13 +35,13 @@ function resolveOverlaps(candidates: FactCandidate[]): FactCandidate[] {
   });
 }
 
-export function extractFacts(sentences: ArticleSentence[], publishedAt?: string): Fact[] {
+export function extractFacts(sentences: ArticleSentence[], lang: string, publishedAt?: string): Fact[] {
   const ref = publishedAt ? new Date(publishedAt) : undefined;
   const ctx: DateContext = { publishedAt: ref && !Number.isNaN(ref.getTime()) ? ref : undefined };
   const texts = sentences.map((s) => s.normalized);
   const isChinese = texts.map((t) => HAN.test(t));
-  const segs: (Segmentation | undefined)[] = sentences.map((s, i) =>
-    isChinese[i] ? segmentation(s.tokens) : undefined,
+  const segs: (Segmentation | undefined)[] = texts.map((t, i) =>
+    isChinese[i] ? segmentation(t, lang) : undefined,
   );
 
   // Places first: organisation names may start at any place named anywhere in the article.

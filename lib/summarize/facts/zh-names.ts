@@ -1,6 +1,6 @@
 // Chinese place and organisation names, found from their suffixes (see zh-lexicon.ts for why by hand).
 // The word segmenter decides where a suffix may end (`公安局` yes, `干部` no) and where a name may start.
-import type { WordToken } from '../../text';
+import { wordLookup, type WordToken } from '../../text';
 import type { FactCandidate } from './types';
 import {
   AUTONOMOUS_REGIONS,
@@ -14,30 +14,29 @@ import { ORG_CHAIN_GAP_MAX, ORG_FREE_BODY_MAX, ORG_MAX_LENGTH, PLACE_NAME_MAX } 
 
 const HAN = /^\p{sc=Han}$/u;
 
-/** Word segments of a sentence indexed by their end offset, for suffix and boundary checks. */
+/** Word boundaries of a sentence, looked up where a rule asks (see wordLookup). */
 export interface Segmentation {
-  byEnd: Map<number, WordToken>;
-  byStart: Map<number, WordToken>;
   /** The word covering a character offset, if any. */
   covering: (offset: number) => WordToken | undefined;
+  /** The word that ends exactly at an offset, if any. */
+  endingAt: (end: number) => WordToken | undefined;
 }
 
-export function segmentation(tokens: WordToken[]): Segmentation {
-  const byEnd = new Map<number, WordToken>();
-  const byStart = new Map<number, WordToken>();
-  const cover: WordToken[] = [];
-  for (const t of tokens) {
-    byEnd.set(t.index + t.text.length, t);
-    byStart.set(t.index, t);
-    for (let i = t.index; i < t.index + t.text.length; i++) cover[i] = t;
-  }
-  return { byEnd, byStart, covering: (offset) => cover[offset] };
+export function segmentation(text: string, lang: string): Segmentation {
+  const covering = wordLookup(text, lang);
+  return {
+    covering,
+    endingAt: (end) => {
+      const word = covering(end - 1);
+      return word && word.index + word.text.length === end ? word : undefined;
+    },
+  };
 }
 
 /** A suffix ending at `end` counts only where the segmenter ends a word there, and that word is the suffix
  * itself (or part of it), or a dictionary name of 3+ characters (`呼和浩特市`): not `城市`, `干部`, `全部`. */
 function suffixEndsWord(seg: Segmentation, suffixStart: number, end: number): boolean {
-  const word = seg.byEnd.get(end);
+  const word = seg.endingAt(end);
   if (!word) return false;
   return word.index >= suffixStart || word.text.length >= 3;
 }
@@ -53,13 +52,12 @@ function isNameChar(ch: string | undefined): boolean {
  */
 function placeNameStart(text: string, seg: Segmentation, suffixStart: number): number {
   let pos = suffixStart;
-  const inWord = [...seg.byEnd.values()].find(
-    (w) => w.index < suffixStart && w.index + w.text.length > suffixStart,
-  );
+  const covering = seg.covering(suffixStart);
+  const inWord = covering && covering.index < suffixStart ? covering : undefined;
   if (inWord) pos = inWord.index; // a dictionary place name that includes its suffix (`呼和浩特市`)
   let tookWord = inWord !== undefined;
   while (pos > 0) {
-    const word = seg.byEnd.get(pos);
+    const word = seg.endingAt(pos);
     const ch = text[pos - 1];
     if (!word) {
       if (!isNameChar(ch) || PLACE_SUFFIX_CHARS.includes(ch!)) break;
