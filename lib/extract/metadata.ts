@@ -89,7 +89,7 @@ export function readPageMetadata(doc: Document, url?: string): PageMetadata {
 
   return {
     title,
-    siteName: siteName ?? siteFromTitle(rawTitle),
+    siteName: siteName ?? siteFromTitle(rawTitle, title),
     lang: readLang(page),
     canonicalUrl: readCanonical(page, url),
     publishedAt: readPublished(page, article, headlineIndex, url),

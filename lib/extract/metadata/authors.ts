@@ -35,7 +35,9 @@ const NAME_LINE_WINDOW = 6;
 const LONG_LINE_CHARS = 30;
 
 export function cleanAuthorValue(value: string): string[] {
-  const text = value
+  // A byline often carries the date or a role after a separator: `By Maria Lopez · January 15, 2024`.
+  const parts = value.split(/\s[·•|–—]\s|\s+-\s+|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b/i);
+  const text = (parts.find((part) => /^\s*by\s/i.test(part)) ?? parts[0])
     .replace(/^\s*(by|von|par|por|作者|文|记者)\s*[:：/]?\s*/i, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -73,6 +73,7 @@ const BREAKS = new Set([
   'FORM',
 ]);
 const HIDDEN_STYLE = /display\s*:\s*none/i;
+const COMMENT_AREA = /comment|respond|replies|discuss/i;
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author|writer)(?:$|[\s_-])/i;
 
 export function readPage(doc: Document): PageRead {
@@ -87,6 +88,8 @@ export function readPage(doc: Document): PageRead {
   let headingDepth = 0;
   let heading = 0;
   let byline: { el: Element; text: string } | null = null;
+  /** Comment threads have author elements too; theirs are not the page's authors. */
+  let commentArea: Element | null = null;
   const flush = () => {
     const clean = text.replace(/\s+/g, ' ').trim();
     if ((clean || hasLink) && page.lines.length < MAX_LINES) {
@@ -120,7 +123,8 @@ export function readPage(doc: Document): PageRead {
         const datetime = el.getAttribute('datetime');
         if (datetime) page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
       }
-      if (!byline && isBylineElement(el)) byline = { el, text: '' };
+      if (!commentArea && COMMENT_AREA.test(el.getAttribute('class') ?? '')) commentArea = el;
+      if (!byline && !commentArea && isBylineElement(el)) byline = { el, text: '' };
       if (BREAKS.has(tag)) flush();
       if (tag === 'A') linkDepth++;
       const level = /^H([1-6])$/.exec(tag);
@@ -139,6 +143,7 @@ export function readPage(doc: Document): PageRead {
         headingDepth--;
         if (!headingDepth) heading = 0;
       }
+      if (commentArea === el) commentArea = null;
       if (byline?.el === el) {
         const value = byline.text.replace(/\s+/g, ' ').trim();
         if (value && value.length <= MAX_BYLINE_CHARS) page.bylines.push(value);
@@ -183,7 +188,11 @@ function readHeadElement(el: Element, tag: string, page: PageRead): boolean {
   }
 }
 
+/** Page-level containers carry classes like `author-4326` (WordPress) without being bylines. */
+const NOT_BYLINE_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'SECTION', 'HEADER', 'FOOTER']);
+
 function isBylineElement(el: Element): boolean {
+  if (NOT_BYLINE_TAGS.has(el.tagName.toUpperCase())) return false;
   if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return true;
   const cls = el.getAttribute('class');
   return !!cls && BYLINE_CLASS.test(cls);

@@ -42,10 +42,21 @@ function partEnd(title: string, parts: string[], kept: number): number {
   return index;
 }
 
-/** The site name when <title> ends with it after a separator (used when no og:site_name exists). */
-export function siteFromTitle(raw: string): string | undefined {
-  const parts = splitTitle(raw.replace(/\s+/g, ' ').trim());
-  if (parts.length < 2) return undefined;
-  const last = parts[parts.length - 1].trim();
-  return last.length <= MAX_SITE_PART_CHARS ? last : undefined;
+/** E-paper page labels (`第02版:平安滨江`) sit beside the site name in titles but are not it. */
+const PAGE_LABEL = /第\s*[0-9０-９一二三四五六七八九十]+\s*版/;
+
+/** The site name <title> carries beside the headline (used when no og:site_name exists). */
+export function siteFromTitle(raw: string, title?: string): string | undefined {
+  const parts = splitTitle(raw.replace(/\s+/g, ' ').trim())
+    .map((part) => part.trim())
+    .filter((part) => part && !PAGE_LABEL.test(part) && (!title || !part.includes(title)));
+  if (!parts.length || parts.length === splitTitle(raw).length) {
+    // Nothing was the headline or a page label: only a trailing short part can be the site.
+    const all = splitTitle(raw.replace(/\s+/g, ' ').trim());
+    if (all.length < 2) return undefined;
+    const last = all[all.length - 1].trim();
+    return last.length <= MAX_SITE_PART_CHARS && !PAGE_LABEL.test(last) ? last : undefined;
+  }
+  const site = parts[parts.length - 1];
+  return site.length <= MAX_SITE_PART_CHARS ? site : undefined;
 }
