@@ -141,7 +141,7 @@ describe.each(PARSERS)('segmentation on %s', (parser) => {
       i % 4 === 0 ? `标题第${i}篇 测试` : i % 4 === 3 ? '(张三)' : BODY,
     );
     const doc = parsePage(flatPage(lines), 'html', parser);
-    const full = extract(doc, '');
+    const full = extract(doc, '', { maxMillis: 60_000 });
     const cut = extract(doc, '', { maxNodes: 200 });
     expect(full.truncated).toBeUndefined();
     expect(cut.truncated).toBe(true);
@@ -154,7 +154,8 @@ describe.each(PARSERS)('segmentation on %s', (parser) => {
 // happy-dom's own querySelector and textContent recurse and overflow at this depth (browsers and linkedom
 // do not), so the whole pipeline is checked on linkedom, the parser the CLI uses for hostile files.
 it('extracts a page nested 20,000 levels deep on linkedom', () => {
-  const bulletin = extract(deepPage('linkedom'), '');
+  // A generous budget: this checks stack safety, not the time limit (a loaded machine may take seconds).
+  const bulletin = extract(deepPage('linkedom'), '', { maxMillis: 60_000 });
   expect(bulletin.articles.flatMap((a) => a.sections.flatMap((s) => s.paragraphs))).toEqual([BODY]);
 });
 
