@@ -1,7 +1,8 @@
 // `npm run bench:store`: the library storage at 10,000 saved pages (~40,000 articles of real corpus text),
 // on fake-indexeddb under Node and on real IndexedDB in headless Chromium. Writes bench/results/store.md.
 // Env: BENCH_PAGES (default 10000), BENCH_COMPARE_PAGES (default 2000, the digest-vs-fulltext runs),
-// CHROMIUM_PATH (default /usr/bin/chromium), BENCH_SKIP_NODE / BENCH_SKIP_CHROMIUM=1.
+// CHROMIUM_PATH (default /usr/bin/chromium), BENCH_SKIP_NODE / BENCH_SKIP_CHROMIUM / BENCH_SKIP_COMPARE /
+// BENCH_SKIP_EXPORT=1 for partial runs, BENCH_OUT (default store.md) for where a partial run writes.
 import 'fake-indexeddb/auto';
 import './bench-store-page/node-globals';
 import { createServer } from 'node:http';
@@ -204,7 +205,13 @@ async function main(): Promise<void> {
   console.log(`queries: ${queries.zh.join(' ')} | ${queries.en.join(' ')}`);
   const all = [...queries.zh, ...queries.en];
 
-  const mainRun: SuiteOptions = { pages: PAGES, scope: 'digest', queries, name: `bench-main-${Date.now()}` };
+  const mainRun: SuiteOptions = {
+    pages: PAGES,
+    scope: 'digest',
+    queries,
+    name: `bench-main-${Date.now()}`,
+    skipExport: process.env.BENCH_SKIP_EXPORT === '1',
+  };
   const compare = (scope: 'digest' | 'fulltext'): SuiteOptions => ({
     pages: COMPARE_PAGES,
     scope,
@@ -224,16 +231,16 @@ async function main(): Promise<void> {
   const chromeResults: { label: string; r: SuiteResult }[] = [];
   if (process.env.BENCH_SKIP_CHROMIUM !== '1' && existsSync(CHROMIUM)) {
     console.log(`chromium: ${PAGES} pages, then digest vs fulltext at ${COMPARE_PAGES}`);
-    const [full, digestSmall, fulltextSmall] = await runInChromium(docs, [
-      mainRun,
-      compare('digest'),
-      compare('fulltext'),
-    ]);
-    chromeResults.push(
-      { label: `Chromium, digest index (chosen), ${PAGES}`, r: full },
-      { label: `Chromium, digest index, ${COMPARE_PAGES}`, r: digestSmall },
-      { label: `Chromium, full-text bigram index, ${COMPARE_PAGES}`, r: fulltextSmall },
-    );
+    const runs =
+      process.env.BENCH_SKIP_COMPARE === '1' ? [mainRun] : [mainRun, compare('digest'), compare('fulltext')];
+    const [full, digestSmall, fulltextSmall] = await runInChromium(docs, runs);
+    chromeResults.push({ label: `Chromium, digest index (chosen), ${PAGES}`, r: full });
+    if (digestSmall && fulltextSmall) {
+      chromeResults.push(
+        { label: `Chromium, digest index, ${COMPARE_PAGES}`, r: digestSmall },
+        { label: `Chromium, full-text bigram index, ${COMPARE_PAGES}`, r: fulltextSmall },
+      );
+    }
   }
 
   const truth = truthCounts(docs, COMPARE_PAGES, all);
@@ -285,7 +292,7 @@ Run time: ${((performance.now() - started) / 1000).toFixed(0)} s.
 `;
   const out = join(ROOT, 'bench', 'results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'store.md'), md);
+  writeFileSync(join(out, process.env.BENCH_OUT ?? 'store.md'), md);
   console.log(md);
 }
 

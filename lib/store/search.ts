@@ -249,11 +249,11 @@ export async function search(
         for (const id of fullTextOnly) scores.set(id, 0);
       }
       const all = new Set([...candidates, ...fullTextOnly]);
-      const ranks = await dateRanks(db, all);
+      // Relevance ties go to the most recently saved page (highest id): no date-index read, which in Chromium
+      // costs a scan of every page's date at 10,000 pages (see bench/results/store.md).
+      const ranks = sort === 'date' ? await dateRanks(db, all) : undefined;
       const ordered = [...all].toSorted((a, b) =>
-        sort === 'relevance'
-          ? scores.get(b)! - scores.get(a)! || ranks.get(a)! - ranks.get(b)!
-          : ranks.get(a)! - ranks.get(b)!,
+        ranks ? ranks.get(a)! - ranks.get(b)! : scores.get(b)! - scores.get(a)! || b - a,
       );
       total = ordered.length;
       pageIds = ordered.slice(offset, offset + limit);
