@@ -52,7 +52,10 @@ function creditRole(block: Block): Role | undefined {
   const byline =
     readByline(text) ??
     (block.hint === 'author' ? (readLabelledAuthors(text) ?? readCjkNames(text)) : undefined);
-  return byline ? { kind: 'byline', authors: byline } : undefined;
+  if (!byline) return undefined;
+  // A byline carrying the date (`By Maria Lopez · January 15, 2024`) is a meta line: both count.
+  const iso = findDate(text)?.iso;
+  return iso ? { kind: 'meta', authors: byline, iso } : { kind: 'byline', authors: byline };
 }
 
 function dateOrMetaRole(block: Block): Role | undefined {

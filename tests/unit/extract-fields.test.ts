@@ -91,6 +91,7 @@ describe('author credits', () => {
     ['By Jane Doe', ['Jane Doe']],
     ['By Jane Doe and John Smith, Staff Writers', ['Jane Doe', 'John Smith']],
     ['BY LIN MEI', ['LIN MEI']],
+    ['By Maria Lopez · January 15, 2024', ['Maria Lopez']],
   ])('byline %s', (line, names) => {
     expect(readByline(line)).toEqual(names);
   });

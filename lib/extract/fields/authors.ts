@@ -158,7 +158,8 @@ export function readByline(text: string): string[] | undefined {
   const line = text.trim();
   if (line.length > CREDIT_MAX_CHARS) return undefined;
   const english = /^by\s+(.+)$/i.exec(line);
-  if (english) return readLatinNames(english[1]);
+  // `By Maria Lopez · January 15, 2024`: the names end at the first separator.
+  if (english) return readLatinNames(english[1].split(/\s+[·•|]\s+/)[0]);
   const trailer = readReutersTrailer(line.replace(/^[(（](.*)[)）]$/, '$1'));
   if (trailer) return trailer;
   const byline = BYLINE_START.exec(line);
