@@ -19,7 +19,7 @@ export function summarize(article: Article, ctx: SummarizeContext): Summary {
   const sentences = articleSentences(article, lang, wordSplit);
   const headline = toHalfWidth([article.headline, article.subheadline].filter(Boolean).join(' '));
   return {
-    sentences: keySentences(sentences, sentenceTerms(headline, wordSplit, lang).terms),
+    sentences: keySentences(sentences, sentenceTerms(headline, wordSplit, lang).terms, wordSplit),
     facts: extractFacts(sentences, lang, ctx.publishedAt ?? article.publishedAt),
     keywords: keywords(termsOf(headline, lang), sentences, lang),
   };

@@ -43,11 +43,16 @@ function positionScore(s: ArticleSentence, index: number, count: number): number
   return (s.inParagraph === 0 ? 0.2 : 0) + early;
 }
 
-export function keySentences(sentences: ArticleSentence[], headlineTerms: string[]): KeySentence[] {
+/** `wordFeatures`: the terms are words (pair them up), not character bigrams. */
+export function keySentences(
+  sentences: ArticleSentence[],
+  headlineTerms: string[],
+  wordFeatures = true,
+): KeySentence[] {
   if (sentences.length === 0) return [];
   const vocab = new Vocabulary();
-  const vectors = sentences.map((s) => featureVector(s.terms, vocab));
-  const title = featureVector(headlineTerms, vocab);
+  const vectors = sentences.map((s) => featureVector(s.terms, vocab, wordFeatures));
+  const title = featureVector(headlineTerms, vocab, wordFeatures);
   const centre = centroid(vectors, vocab.length);
   const scores = sentences.map((s, i) => {
     const tooShort = sentences.length > 1 && [...s.text].length < KEY_SENTENCE_MIN_CHARS;

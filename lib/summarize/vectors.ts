@@ -47,28 +47,51 @@ export class Vocabulary {
   }
 }
 
-/** Words weighted by background IDF, plus adjacent-word bigrams weighted by their rarer word's IDF, so
- * `of the` adds little and `公安 党校` much. */
-export function featureVector(terms: string[], vocab: Vocabulary): SparseVector {
-  const acc = new Map<number, number>();
+/** Per-feature sums while one vector is built, and the build that last touched each feature: reused across
+ * vectors (no Map per sentence). */
+let sums = new Float64Array(1024);
+let stamps = new Uint32Array(1024);
+let build = 0;
+
+/** Room for every id this vector can create: each term adds at most a term id and a pair id. */
+function ensureCapacity(size: number): void {
+  if (size <= sums.length) return;
+  const length = Math.max(sums.length * 2, size);
+  sums = new Float64Array(length);
+  stamps = new Uint32Array(length);
+  build = 0;
+}
+
+/** Words weighted by background IDF, plus (with `pairs`) adjacent-word bigrams weighted by their rarer word's
+ * IDF, so `of the` adds little and `公安 党校` much. Character-bigram features skip pairs: two overlapping
+ * bigrams are just a trigram, and would double the vector's size for little. */
+export function featureVector(terms: string[], vocab: Vocabulary, pairs = true): SparseVector {
+  ensureCapacity(vocab.length + 2 * terms.length);
+  build++;
+  const touched: number[] = [];
+  const add = (id: number) => {
+    if (stamps[id] !== build) {
+      stamps[id] = build;
+      sums[id] = 0;
+      touched.push(id);
+    }
+    sums[id]! += vocab.weight(id);
+  };
   let prev = -1;
   for (const term of terms) {
     const id = vocab.term(term);
-    acc.set(id, (acc.get(id) ?? 0) + vocab.weight(id));
-    if (prev >= 0) {
-      const pair = vocab.pair(prev, id);
-      acc.set(pair, (acc.get(pair) ?? 0) + vocab.weight(pair));
-    }
+    add(id);
+    if (pairs && prev >= 0) add(vocab.pair(prev, id));
     prev = id;
   }
-  const ids = Int32Array.from(acc.keys()).sort();
+  const ids = Int32Array.from(touched).sort();
   const weights = new Float64Array(ids.length);
   let sum = 0;
-  ids.forEach((id, i) => {
-    const w = acc.get(id)!;
+  for (let i = 0; i < ids.length; i++) {
+    const w = sums[ids[i]!]!;
     weights[i] = w;
     sum += w * w;
-  });
+  }
   const norm = Math.sqrt(sum) || 1;
   for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
   return { ids, weights };

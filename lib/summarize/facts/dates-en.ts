@@ -10,9 +10,23 @@ const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const NAMED =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues?|wed|thu|fri|sat|sun)[a-z]*day\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\b(?:yesterday|today|tomorrow)\b/i;
 
+/** Cheap test for a sentence chrono can yield a kept date from: a whole month or weekday name (not just its
+ * first letters, as in `market`, `decision`), a numeric date, or `May` next to a number or a `last`/`next`
+ * (the modal verb `may` alone never gives a kept date: a bare `May` is dropped below). */
+const MAY_DATE =
+  /\bmay\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?may\b|\b(?:last|next|this|early|late|mid-?)\s*may\b/i;
+const DATE_WORD =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\b(?:yesterday|today|tomorrow)\b/i;
+
+/** True when chrono may find a date worth keeping in `text`: chrono is the slowest fact rule, so it runs only
+ * where this passes. */
+export function mayHoldEnglishDate(text: string): boolean {
+  return DATE_WORD.test(text) || MAY_DATE.test(text);
+}
+
 export function englishDates(text: string, ctx: DateContext): FactCandidate[] {
   const out: FactCandidate[] = [];
-  if (!NAMED.test(text)) return out; // chrono is the slowest step: skip sentences it cannot yield a kept date from
+  if (!mayHoldEnglishDate(text)) return out;
   const ref = ctx.publishedAt ?? FIXED_REFERENCE;
   for (const r of en.parse(text, { instant: ref, timezone: 0 })) {
     // The date without a leading preposition or a trailing clock time (`February 1, 2016: 1:28 AM ET`).

@@ -20,7 +20,7 @@ const COUNTED = new Set(
 function isCountedNoun(word: string): boolean {
   const w = word.toLowerCase();
   if (FUNCTION_WORDS.has(w)) return false;
-  return COUNTED.has(w) || /-old$/.test(w) || (/[^s']s$/.test(w) && !/(?:ous|ss|is|us)$/.test(w));
+  return COUNTED.has(w) || w.endsWith('-old') || (/[^s']s$/.test(w) && !/(?:ous|ss|is|us)$/.test(w));
 }
 
 const SCALE = String.raw`(?:\s?(?:million|billion|trillion|thousand|bn|m|k)\b)?`;
