@@ -48,20 +48,22 @@ export function deepNestingPage(depth = 20_000): string {
   return page('<div>'.repeat(depth) + plainArticleMarkup() + '</div>'.repeat(depth));
 }
 
-function sixtyThousandParagraphs(): string {
+/** `count` paragraphs under one headline (60,000 in the corpus). */
+export function manyParagraphsPage(count = 60_000): string {
   const random = seededRandom(60_000);
   const words = ['the', 'council', 'river', 'report', 'said', 'year', 'road', 'new', 'plan', 'city', 'work'];
   const paragraphs: string[] = [];
-  for (let i = 0; i < 60_000; i++) {
+  for (let i = 0; i < count; i++) {
     const sentence = Array.from({ length: 8 }, () => pick(random, words)).join(' ');
     paragraphs.push(`<p>Paragraph ${i + 1}: ${sentence}.</p>`);
   }
   return page(`<main><h1>A page of sixty thousand paragraphs</h1>${paragraphs.join('')}</main>`);
 }
 
-function fiveThousandArticles(): string {
+/** `count` <article> elements (5,000 in the corpus). */
+export function manyArticlesPage(count = 5_000): string {
   const items: string[] = [];
-  for (let i = 0; i < 5_000; i++) {
+  for (let i = 0; i < count; i++) {
     items.push(
       `<article><h2>Item ${i + 1}: district office reports on road repairs</h2>` +
         `<p>The district office said on Monday that repairs on road ${i + 1} were finished ahead of plan, and traffic returns to normal this week.</p></article>`,
@@ -268,14 +270,14 @@ export const PATHOLOGICAL_CASES: PathologicalCase[] = [
     name: 'sixty-thousand-paragraphs',
     why: '60,000 paragraphs (about 4 MB): more than a content script may read at once',
     url: 'https://example.org/long.html',
-    html: sixtyThousandParagraphs,
+    html: () => manyParagraphsPage(),
     expected: { kinds: ['article', 'bulletin', 'other'], articles: { min: 0, max: 60_000 }, truncated: true },
   },
   {
     name: 'five-thousand-articles',
     why: '5,000 <article> elements: per-article work multiplied',
     url: 'https://example.org/many.html',
-    html: fiveThousandArticles,
+    html: () => manyArticlesPage(),
     expected: { kinds: ['bulletin', 'listing'], articles: { min: 1, max: 5_000 }, truncated: 'either' },
   },
   {
