@@ -2,7 +2,7 @@
 // page furniture. Readability-style scoring (text length, clause punctuation, class weights, link density),
 // with two changes for bulletins: several stories on one page widen the region to hold them all, and the
 // headline just outside the body container is taken in. Iterative walks only; the document is not changed.
-import { ELEMENT_NODE, TEXT_NODE, pageRoot, walk } from './dom-walk';
+import { ELEMENT_NODE, TEXT_NODE, classOf, pageRoot, walk } from './dom-walk';
 import * as C from './region-constants';
 
 export interface ContentRegion {
@@ -370,7 +370,7 @@ function withSiblings(
   if (!parent || top === body) return top;
   const topScore = score.get(top) ?? 0;
   const threshold = Math.max(C.SIBLING_MIN_SCORE, topScore * C.SIBLING_SCORE_SHARE);
-  const topClass = top.getAttribute('class');
+  const topClass = classOf(top);
   const kept: Element[] = [];
   const dropped: Element[] = [];
   for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
@@ -378,7 +378,7 @@ function withSiblings(
     const s = stats.get(sib);
     if (!s) continue;
     let sibScore = score.get(sib) ?? 0;
-    if (topClass && sib.getAttribute('class') === topClass) sibScore += topScore * C.SIBLING_SCORE_SHARE;
+    if (topClass && classOf(sib) === topClass) sibScore += topScore * C.SIBLING_SCORE_SHARE;
     if (sibScore >= threshold || isProseParagraph(sib, s)) kept.push(sib);
     else dropped.push(sib);
   }
@@ -478,7 +478,7 @@ function isFurnitureByMarkup(el: Element, tag: string, useClassFilter: boolean):
   const role = el.getAttribute('role');
   if (role && C.BOILERPLATE_ROLES.test(role)) return true;
   if (!useClassFilter || tag === 'A' || tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') return false;
-  const match = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  const match = classOf(el) + ' ' + (el.getAttribute('id') ?? '');
   if (match.length < 2) return false;
   return C.UNLIKELY_CANDIDATE.test(match) && !C.MAYBE_CANDIDATE.test(match);
 }
@@ -527,7 +527,7 @@ function pointsFor(length: number, commas: number): number {
 
 function classWeight(el: Element): number {
   let weight = 0;
-  for (const value of [el.getAttribute('class'), el.getAttribute('id')]) {
+  for (const value of [classOf(el), el.getAttribute('id')]) {
     if (!value) continue;
     if (C.NEGATIVE_CLASS.test(value)) weight -= C.CLASS_WEIGHT;
     if (C.POSITIVE_CLASS.test(value)) weight += C.CLASS_WEIGHT;

@@ -2,7 +2,7 @@
 // boundaries; link text kept apart, because dates and names inside links belong to other pages), and on the
 // way the <head> tags (meta, title, canonical link), JSON-LD scripts, <time> values and byline elements.
 // No selector queries: some DOM implementations answer them recursively, which deep markup overflows.
-import { ELEMENT_NODE, TEXT_NODE, walk } from '../dom-walk';
+import { ELEMENT_NODE, TEXT_NODE, classOf, walk } from '../dom-walk';
 
 export interface PageLine {
   /** Text outside links, whitespace collapsed. */
@@ -93,7 +93,12 @@ export function readPage(doc: Document): PageRead {
   const flush = () => {
     const clean = text.replace(/\s+/g, ' ').trim();
     if ((clean || hasLink) && page.lines.length < MAX_LINES) {
-      page.lines.push({ text: clean, hasLink, heading, full: full.replace(/\s+/g, ' ').trim() });
+      page.lines.push({
+        text: clean,
+        hasLink,
+        heading,
+        full: hasLink ? full.replace(/\s+/g, ' ').trim() : clean,
+      });
     }
     text = '';
     full = '';
@@ -123,7 +128,7 @@ export function readPage(doc: Document): PageRead {
         const datetime = el.getAttribute('datetime');
         if (datetime) page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
       }
-      if (!commentArea && COMMENT_AREA.test(el.getAttribute('class') ?? '')) commentArea = el;
+      if (!commentArea && COMMENT_AREA.test(classOf(el))) commentArea = el;
       if (!byline && !commentArea && isBylineElement(el)) byline = { el, text: '' };
       if (BREAKS.has(tag)) flush();
       if (tag === 'A') linkDepth++;
@@ -194,6 +199,6 @@ const NOT_BYLINE_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'SECTION', '
 function isBylineElement(el: Element): boolean {
   if (NOT_BYLINE_TAGS.has(el.tagName.toUpperCase())) return false;
   if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return true;
-  const cls = el.getAttribute('class');
+  const cls = classOf(el);
   return !!cls && BYLINE_CLASS.test(cls);
 }
