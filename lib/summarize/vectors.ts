@@ -84,7 +84,7 @@ export function featureVector(terms: string[], vocab: Vocabulary, pairs = true):
     if (pairs && prev >= 0) add(vocab.pair(prev, id));
     prev = id;
   }
-  const ids = Int32Array.from(touched).sort();
+  const ids = Int32Array.from(touched).toSorted();
   const weights = new Float64Array(ids.length);
   let sum = 0;
   for (let i = 0; i < ids.length; i++) {

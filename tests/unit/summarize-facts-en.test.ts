@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mayHoldEnglishDate } from '../../lib/summarize/facts/dates-en';
 import { factsOf, textsOf } from './summarize-helpers';
 
 describe('English key facts', () => {
@@ -94,5 +95,22 @@ describe('English key facts', () => {
   it('quoted titles but not quoted speech', () => {
     const facts = factsOf('The “Operation Clean Sweep” campaign began. “We will not stop,” she said.', 'en');
     expect(textsOf(facts, 'quote')).toEqual(['“Operation Clean Sweep”']);
+  });
+
+  it('runs chrono only on sentences that name a whole month or weekday, a numeric date or May with a number', () => {
+    expect(mayHoldEnglishDate('The market decision was separate.')).toBe(false);
+    expect(mayHoldEnglishDate('Officers may return.')).toBe(false);
+    for (const text of [
+      'It opened on Sept. 3.',
+      'It opened in January.',
+      'He left on Tuesday.',
+      'It closed 2023-04-22.',
+      'It closed on 4/22/2023.',
+      'It opens May 5.',
+      'It opened last May.',
+      'It opened yesterday.',
+    ]) {
+      expect(mayHoldEnglishDate(text)).toBe(true);
+    }
   });
 });

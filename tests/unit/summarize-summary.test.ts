@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize, keySentenceCount, readingLength, articleSentences } from '../../lib/summarize';
-import { KEY_SENTENCE_LENGTH_STEPS } from '../../lib/summarize/constants';
+import { KEY_SENTENCE_LENGTH_STEPS, WORD_SPLIT_MAX_CHARS } from '../../lib/summarize/constants';
+import { isWordSplit } from '../../lib/summarize/article-sentences';
 import { idf } from '../../lib/summarize/df-table';
 import { makeArticle } from './summarize-helpers';
 
@@ -81,6 +82,39 @@ describe('key sentence count', () => {
     const article = makeArticle([repeated, repeated, ...chineseSentences(40)], { headline: '专项行动' });
     const texts = summarize(article, { lang: 'zh' }).sentences.map((s) => s.text);
     expect(texts.filter((t) => t === repeated)).toHaveLength(1);
+  });
+});
+
+describe('long Chinese articles', () => {
+  const long = () =>
+    makeArticle(
+      Array.from({ length: 60 }, (_, p) =>
+        chineseSentences(300)
+          .slice(p * 5, p * 5 + 5)
+          .join(''),
+      ),
+      { headline: '专项行动' },
+    );
+
+  it('are word-split whole only up to the named length', () => {
+    const short = makeArticle(chineseSentences(10));
+    expect(isWordSplit(short)).toBe(true);
+    expect(isWordSplit(long())).toBe(false);
+    expect(isWordSplit(makeArticle(['公'.repeat(WORD_SPLIT_MAX_CHARS)]))).toBe(true);
+    expect(isWordSplit(makeArticle(['公'.repeat(WORD_SPLIT_MAX_CHARS + 1)]))).toBe(false);
+    expect(isWordSplit(makeArticle(['Police '.repeat(WORD_SPLIT_MAX_CHARS)]))).toBe(true);
+  });
+
+  it('score on character bigrams and still give facts, keywords and distinct key sentences', () => {
+    const article = long();
+    const sentences = articleSentences(article, 'zh');
+    expect(sentences[0]!.words).toBeUndefined();
+    expect(sentences[0]!.terms).toContain('公安');
+    const summary = summarize(article, { lang: 'zh' });
+    expect(new Set(summary.sentences.map((s) => s.text)).size).toBe(5);
+    const facts = summary.facts.map((f) => f.text);
+    for (const fact of ['兴安盟', '包头市公安局', '看护总队', '交管局']) expect(facts).toContain(fact);
+    expect(summary.keywords.length).toBeGreaterThan(0);
   });
 });
 

@@ -3,7 +3,9 @@ import {
   hanNgrams,
   hanRatio,
   recoverTerms,
+  spacedWords,
   splitWords,
+  wordLookup,
   toFullWidthPunctuation,
   toHalfWidth,
   wordTokens,
@@ -32,6 +34,40 @@ describe('word splitting', () => {
 
   it('gives character n-grams of Han runs only', () => {
     expect(hanNgrams('政工ab部门', 2)).toEqual(['政工', '部门']);
+    // Characters outside the BMP count as one character each.
+    expect(hanNgrams('𠀀𠀁部', 2)).toEqual(['𠀀𠀁', '𠀁部']);
+  });
+
+  it('finds the words of spaced scripts by regex, as the segmenter does, and leaves Han text out', () => {
+    const text = "The Police said: 3,000 officers! U.S. don't rav4 naïve my_var 公安ab";
+    expect(spacedWords(text)).toEqual([
+      'the',
+      'police',
+      'said',
+      '3,000',
+      'officers',
+      'u.s',
+      "don't",
+      'rav4',
+      'naïve',
+      'my_var',
+      'ab',
+    ]);
+    const english = 'Officers in Hohhot, the capital, said on Monday they had closed 116 cases in 2022.';
+    expect(spacedWords(english)).toEqual(splitWords(english, 'en'));
+  });
+
+  it('looks up the word covering an offset, the same word the full split gives', () => {
+    const text = '在翁牛特旗举行，呼和浩特市公安局召开会议。';
+    const lookup = wordLookup(text, 'zh');
+    const tokens = wordTokens(text, 'zh');
+    for (let i = 0; i < text.length; i++) {
+      const expected = tokens.find((t) => t.index <= i && i < t.index + t.text.length);
+      expect(lookup(i)).toEqual(expected);
+    }
+    expect(lookup(text.indexOf('，'))).toBeUndefined();
+    expect(lookup(-1)).toBeUndefined();
+    expect(lookup(text.length)).toBeUndefined();
   });
 });
 
