@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { DefuddleClass } from 'defuddle/node';
+import { detect } from '../lib/detect';
 import { extract } from '../lib/extract';
 import { parseHtml } from './lib/parse-html';
 import { authorMatches, dateMatches, mean, median, quantile, tokenF1 } from './lib/metrics';
@@ -113,6 +114,17 @@ const collapse = (text: string | undefined | null) => (text ?? '').replace(/\s+/
 /** Stands in for pages whose gold has no URL (Defuddle needs one); it carries no date or site hint. */
 const PLACEHOLDER_URL = 'https://example.com/page.html';
 
+/** detect() alone, per corpus: it runs on every page load, so its own cost is reported. */
+const detectTimes = new Map<string, number[]>();
+
+function timeDetect(corpus: string, html: string, url: string): void {
+  const doc = parseHtml(html, url);
+  const [, ms] = timed(() => detect(doc, url));
+  const times = detectTimes.get(corpus) ?? [];
+  times.push(ms);
+  detectTimes.set(corpus, times);
+}
+
 function runCorpus(corpus: string): Row[] {
   const root = join(CORPUS_ROOT, corpus);
   const cases = readdirSync(root, { withFileTypes: true })
@@ -144,6 +156,7 @@ function runCorpus(corpus: string): Row[] {
   // Extractors take turns page by page, so a busy moment on the machine hits all of them alike.
   cases.forEach((id, index) => {
     const { html, expected, gold } = readCase(join(root, id));
+    timeDetect(corpus, html, gold.url || PLACEHOLDER_URL);
     for (let k = 0; k < names.length; k++) {
       const turn = (index + k) % names.length;
       const row = rows[turn];
@@ -196,7 +209,13 @@ function main(): void {
     process.stderr.write(`${corpus}…\n`);
     return runCorpus(corpus);
   });
-  const out = table(rows);
+  const detectLine = [...detectTimes.entries()]
+    .map(
+      ([corpus, times]) =>
+        `${corpus} ${median(times).toFixed(2)} ms median, ${quantile(times, 0.95).toFixed(2)} ms p95`,
+    )
+    .join('; ');
+  const out = `${table(rows)}\n\ndetect() alone: ${detectLine}.`;
   console.log(out);
   const notes = [
     '# Extraction benchmark',

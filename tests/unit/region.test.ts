@@ -41,6 +41,16 @@ describe('findContent', () => {
     expect(text).not.toContain('本版导读');
   });
 
+  it('holds stories laid out as sibling blocks without <article> tags', () => {
+    const items = ['一', '二', '三', '四']
+      .map((n) => `<div class="item"><h3>第${n}条新闻标题</h3>${prose(n === '一' ? 6 : 2, n)}</div>`)
+      .join('');
+    const text = regionText(`<body><div class="menu"><a href="/">首页</a><a href="/b">新闻</a></div>
+      <div class="list">${items}</div><div class="links"><a href="/x">友情链接一</a><a href="/y">友情链接二</a></div></body>`);
+    for (const n of ['一', '二', '三', '四']) expect(text).toContain(`第${n}条新闻标题`);
+    expect(text).not.toContain('友情链接');
+  });
+
   it('skips hidden elements, whatever their text', () => {
     const region = findContent(
       parse(`<body><div>${prose(5)}<div hidden>${prose(2, '隐藏')}</div>
