@@ -5,6 +5,8 @@ import { hanNgrams, recoverTerms, spacedWords, toHalfWidth, wordTokens, type Wor
 const HAN = /\p{sc=Han}/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_HAN = /\p{sc=Han}/u;
+/** A letter of a spaced script: most Chinese sentences have none, and skip the word regex. */
+const HAS_SPACED_LETTER = /[^\P{L}\p{sc=Han}]/u;
 
 /** Terms from word tokens, in order, with repeats: words (Han words of 2+ characters, other words of 2+
  * letters, lower-cased, no bare numbers) plus the Chinese terms recovered from runs of single characters. */
@@ -32,6 +34,8 @@ export function termsOf(text: string, lang: string): string[] {
  * similarity, and no word segmentation needed) and the words of other scripts (2+ letters, lower-cased, no
  * bare numbers). Input is half-width text. */
 export function scoringTerms(text: string): string[] {
-  const words = spacedWords(text).filter((w) => w.length >= 2 && HAS_LETTER.test(w));
+  const words = HAS_SPACED_LETTER.test(text)
+    ? spacedWords(text).filter((w) => w.length >= 2 && HAS_LETTER.test(w))
+    : [];
   return HAS_HAN.test(text) ? [...hanNgrams(text, 2), ...words] : words;
 }

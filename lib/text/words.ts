@@ -94,15 +94,16 @@ const SPACED_WORD = new RegExp(String.raw`${WORD_CHAR}+(?:['’.]${WORD_CHAR}+|,
  */
 export function wordLookup(text: string, lang = 'und'): (offset: number) => WordToken | undefined {
   let segments: Intl.Segments | undefined;
-  const known = new Map<number, WordToken | null>();
+  // Per offset: undefined until looked up, then the covering word or null (punctuation, space).
+  const known: (WordToken | null | undefined)[] = [];
   return (offset) => {
     if (offset < 0 || offset >= text.length) return undefined;
-    const cached = known.get(offset);
+    const cached = known[offset];
     if (cached !== undefined) return cached ?? undefined;
     segments ??= wordSegmenter(lang).segment(text);
     const s = segments.containing(offset)!;
     const word = s.isWordLike ? { text: s.segment, index: s.index } : null;
-    for (let i = s.index; i < s.index + s.segment.length; i++) known.set(i, word);
+    for (let i = s.index; i < s.index + s.segment.length; i++) known[i] = word;
     return word ?? undefined;
   };
 }

@@ -124,6 +124,7 @@ function anchors(text: string, knownPlaces: Iterable<string>): { start: number; 
  */
 export function chineseOrgs(text: string, seg: Segmentation, knownPlaces: Iterable<string>): FactCandidate[] {
   const suffixes = findSuffixes(text, ORG_SUFFIXES, seg);
+  if (suffixes.length === 0) return [];
   const anchorList = anchors(text, knownPlaces);
   const out: FactCandidate[] = [];
   let i = 0;
