@@ -8,6 +8,7 @@
 // whitespace is collapsed. Author: normalised names equal or contain one another (authorMatches). Date: the
 // same calendar day as printed, at the gold's precision (dateMatches). Accuracies count pages with gold only.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
@@ -205,6 +206,8 @@ function table(rows: Row[]): string {
 }
 
 function main(): void {
+  // Timings on a shared machine swing with its load; the ratios between extractors hold better.
+  const loadAtStart = loadavg()[0].toFixed(1);
   const rows = CORPORA.flatMap((corpus) => {
     process.stderr.write(`${corpus}…\n`);
     return runCorpus(corpus);
@@ -220,7 +223,7 @@ function main(): void {
   const notes = [
     '# Extraction benchmark',
     '',
-    `Run: ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, DOM: linkedom (scripts/lib/parse-html.ts) for all three extractors.`,
+    `Run: ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, DOM: linkedom (scripts/lib/parse-html.ts) for all three extractors; load average ${loadAtStart} at start.`,
     '',
     out,
     '',
