@@ -82,10 +82,18 @@ export function hanNgrams(text: string, n: number): string[] {
  * than Intl.Segmenter: for these scripts it finds the same words, while the segmenter costs about a
  * microsecond per segment (a 20,000-character article: ~6 ms of a 20 ms budget). */
 export function spacedWords(text: string): string[] {
-  return Array.from(text.matchAll(SPACED_WORD), (m) => m[0].toLowerCase());
+  // Lower-casing the whole text first gives the same words (no offsets are kept) for one call, not one a
+  // word; text without Han or kana takes the simpler pattern, about four times faster than the one that
+  // has to leave those scripts out.
+  const lower = text.toLowerCase();
+  return lower.match(HAN_OR_KANA.test(lower) ? SPACED_WORD_BESIDE_CJK : SPACED_WORD) ?? [];
 }
-const WORD_CHAR = String.raw`(?:[^\P{L}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{N}\p{M}_\u00ad])`;
-const SPACED_WORD = new RegExp(String.raw`${WORD_CHAR}+(?:['’.]${WORD_CHAR}+|,\p{N}+)*`, 'gu');
+const HAN_OR_KANA = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const wordPattern = (char: string) => new RegExp(String.raw`${char}+(?:['’.]${char}+|,\p{N}+)*`, 'gu');
+const SPACED_WORD = wordPattern(String.raw`[\p{L}\p{N}\p{M}_\u00ad]`);
+const SPACED_WORD_BESIDE_CJK = wordPattern(
+  String.raw`(?:[^\P{L}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{N}\p{M}_\u00ad])`,
+);
 
 /**
  * The word-like segment covering a character offset, looked up on demand with `Segments.containing()` and
