@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { bundleIife } from './lib/bundle';
@@ -355,6 +356,7 @@ function report(
   popupFull: PopupTiming,
   savedPages: number,
   chromiumVersion: string,
+  load: { start: number; end: number },
 ): string {
   const lines: string[] = [];
   const all = {
@@ -376,6 +378,7 @@ function report(
     'default budget, detect() included, as the content script runs it on a click. All three are bundled the',
     'same way (esbuild, IIFE, minified) and injected with',
     'a script tag; the pages are served from 127.0.0.1 with cross-origin isolation (5 µs clock).',
+    `Machine load (1-minute load average) at the start: ${load.start.toFixed(1)}, at the end: ${load.end.toFixed(1)}.`,
     '',
     '## Targets',
     '',
@@ -446,6 +449,8 @@ function report(
 
 async function main(): Promise<void> {
   const extensionDir = chromeBuildDir(REPO_ROOT);
+  // Other work on a shared machine slows every figure: the report says how busy it was.
+  const loadAtStart = loadavg()[0]!;
   const server = await serveStatic({ '/corpus/': CORPUS_DIR, '/seed/': SEED_DIR }, ISOLATION_HEADERS);
   const browser = await launchWithExtension({ extensionDir });
   // tsx compiles the functions handed to page.evaluate with esbuild's keepNames, which calls a `__name`
@@ -470,7 +475,13 @@ async function main(): Promise<void> {
     const popupFull = await timePopup(browser, tabId);
 
     mkdirSync(dirname(RESULT_FILE), { recursive: true });
-    writeFileSync(RESULT_FILE, report(timings, sizes, popupEmpty, popupFull, savedPages, chromiumVersion));
+    writeFileSync(
+      RESULT_FILE,
+      report(timings, sizes, popupEmpty, popupFull, savedPages, chromiumVersion, {
+        start: loadAtStart,
+        end: loadavg()[0]!,
+      }),
+    );
     console.log(`wrote ${relative(REPO_ROOT, RESULT_FILE)}`);
   } finally {
     await browser.close();
