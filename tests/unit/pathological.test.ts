@@ -93,8 +93,12 @@ describe.each<Dom>(['happy-dom', 'linkedom'])('pathological pages on %s', (dom) 
   it.each(PATHOLOGICAL_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const html = htmlOf(c, dom);
     const doc = PARSERS[dom](html);
-    const run = runPipeline(doc, c.url, DOM_VARIANTS[dom]?.[c.name]?.options);
-    expect(run.detection.kind).toBe(run.bulletin.detection.kind);
+    // The time budget gets the same slack as the time check: a loaded machine must not turn a small page
+    // into a truncated one. Pages over the node budget are cut short whatever the machine.
+    const run = runPipeline(doc, c.url, {
+      maxMillis: TIME_LIMIT_MS,
+      ...DOM_VARIANTS[dom]?.[c.name]?.options,
+    });
     expectOutcome(c, run.bulletin, html.length);
     expect(run.summaries).toHaveLength(run.bulletin.articles.length);
     expect(run.detectMs + run.extractMs, 'detect + extract ms').toBeLessThanOrEqual(TIME_LIMIT_MS);
