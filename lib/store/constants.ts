@@ -33,3 +33,15 @@ export const HEAD_TERM_MARK = '^';
 /** Query parameters that identify a visit, not a page: dropped from the canonical URL key. */
 export const TRACKING_PARAMS =
   /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|spm|scm|from|share_token|ref|ref_src|_hsenc|_hsmkt)$/i;
+
+/**
+ * A Chinese query of three or more characters is found by intersecting its bigrams, then checked against the
+ * page text: up to this many candidates are all checked (exact total); beyond, only as many as a page shows.
+ */
+export const VERIFY_ALL_LIMIT = 200;
+
+/** Candidates checked per read when only the page shown is checked: a few pages' worth of rows. */
+export const VERIFY_CHUNK = 40;
+
+/** Date order for at most this many pages reads their rows; beyond, the date index's keys are cheaper. */
+export const DATE_ROWS_LIMIT = 300;
