@@ -131,3 +131,36 @@ describe('search', () => {
     expect(items[0].snippet).toContain('鄂尔多斯');
   });
 });
+
+describe('search over many candidates (checked only as far as the page shown)', () => {
+  it('pages through exactly the pages holding the substring, skipping bigram-only matches', async () => {
+    const db = freshDb();
+    const real = new Set<number>();
+    for (let i = 0; i < 235; i++) {
+      const holds = i % 9 === 4;
+      const text = holds ? `第${i}期:加强知识产权保护。` : `第${i}期:知识丰富,识产权益,产权清晰。`;
+      const article = makeArticle(`简报第${i}篇`, [text], { id: `a${i}` });
+      const { pageId } = await save(
+        db,
+        makeBulletin(`https://many.example.cn/${i}`, [article], {
+          publishedAt: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+        }),
+      );
+      if (holds) real.add(pageId);
+    }
+    for (const sort of ['relevance', 'date'] as const) {
+      const seen: number[] = [];
+      const first = await search(db, { text: '知识产权', sort }, { limit: 10 });
+      expect(first.items).toHaveLength(10);
+      expect(first.totalIsEstimate).toBe(true);
+      expect(first.total).toBeGreaterThanOrEqual(real.size);
+      for (let offset = 0; offset < 300; offset += 10) {
+        const { items } = await search(db, { text: '知识产权', sort }, { offset, limit: 10 });
+        if (!items.length) break;
+        seen.push(...items.map((item) => item.id));
+      }
+      expect(new Set(seen)).toEqual(real);
+      expect(seen).toHaveLength(real.size);
+    }
+  }, 60_000);
+});
