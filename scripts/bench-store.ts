@@ -1,7 +1,8 @@
 // `npm run bench:store`: the library storage at 10,000 saved pages (~40,000 articles of real corpus text),
 // on fake-indexeddb under Node and on real IndexedDB in headless Chromium. Writes bench/results/store.md.
 // Env: BENCH_PAGES (default 10000), BENCH_COMPARE_PAGES (default 2000, the digest-vs-fulltext runs),
-// CHROMIUM_PATH (default /usr/bin/chromium), BENCH_SKIP_NODE / BENCH_SKIP_CHROMIUM / BENCH_SKIP_COMPARE /
+// CHROMIUM_PATH (default /usr/bin/chromium), BENCH_SKIP_NODE / BENCH_SKIP_CHROMIUM /
+// BENCH_COMPARE=1 (add the digest-vs-fulltext index runs) /
 // BENCH_SKIP_EXPORT=1 for partial runs, BENCH_OUT (default store.md) for where a partial run writes.
 import 'fake-indexeddb/auto';
 import './bench-store-page/node-globals';
@@ -161,9 +162,14 @@ const mb = (v: number | undefined) => (v === undefined ? '–' : `${(v / 1048576
 function table(title: string, results: { label: string; r: SuiteResult }[]): string {
   const rows: [string, (r: SuiteResult) => string][] = [
     ['pages / articles', (r) => `${r.pages} / ${r.articles}`],
-    ['save median / p95 (ms)', (r) => `${ms(r.save.median)} / ${ms(r.save.p95)}`],
-    ['save median, last 10 % (ms)', (r) => ms(r.saveLate.median)],
-    ['all saves (s)', (r) => (r.saveTotalMs / 1000).toFixed(1)],
+    [
+      'fill through saveMany (s, ms per page)',
+      (r) => `${(r.fillMs / 1000).toFixed(1)} s, ${ms(r.fillMs / (r.pages - r.save.n))}`,
+    ],
+    [
+      'single save on the full library: median / p95 (ms, n)',
+      (r) => `${ms(r.save.median)} / ${ms(r.save.p95)} (${r.save.n})`,
+    ],
     ['search 20 zh median / p95 (ms)', (r) => `${ms(r.searchZh.median)} / ${ms(r.searchZh.p95)}`],
     ['search 20 en median / p95 (ms)', (r) => `${ms(r.searchEn.median)} / ${ms(r.searchEn.p95)}`],
     [
@@ -171,10 +177,16 @@ function table(title: string, results: { label: string; r: SuiteResult }[]): str
       (r) => `${ms(r.searchAll.median)} / ${ms(r.searchAll.p95)} / ${ms(r.searchAll.max)}`,
     ],
     [
+      'previous search, same run: all 40 median / p95 (ms)',
+      (r) => `${ms(r.beforeAll.median)} / ${ms(r.beforeAll.p95)}`,
+    ],
+    ['previous search: zh / en median (ms)', (r) => `${ms(r.beforeZh.median)} / ${ms(r.beforeEn.median)}`],
+    [
       'search + filters median / p95 (ms)',
       (r) => `${ms(r.searchFiltered.median)} / ${ms(r.searchFiltered.p95)}`,
     ],
     ['library first page (50, by date) median (ms)', (r) => ms(r.firstListPage.median)],
+    ['previous first page, same run (ms)', (r) => ms(r.firstListPageBefore.median)],
     ['listRecent(20) median (ms)', (r) => ms(r.listRecent.median)],
     [
       'export JSON (s) / size',
@@ -232,7 +244,7 @@ async function main(): Promise<void> {
   if (process.env.BENCH_SKIP_CHROMIUM !== '1' && existsSync(CHROMIUM)) {
     console.log(`chromium: ${PAGES} pages, then digest vs fulltext at ${COMPARE_PAGES}`);
     const runs =
-      process.env.BENCH_SKIP_COMPARE === '1' ? [mainRun] : [mainRun, compare('digest'), compare('fulltext')];
+      process.env.BENCH_COMPARE !== '1' ? [mainRun] : [mainRun, compare('digest'), compare('fulltext')];
     const [full, digestSmall, fulltextSmall] = await runInChromium(docs, runs);
     chromeResults.push({ label: `Chromium, digest index (chosen), ${PAGES}`, r: full });
     if (digestSmall && fulltextSmall) {

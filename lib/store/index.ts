@@ -1,7 +1,7 @@
 // The library storage: the one public surface of lib/store.
 export { BulletinDatabase, getDatabase, type DatabaseOptions } from './database';
 export { DATABASE_NAME } from './constants';
-export { save, type ReaderLayer, type HighlightInput, type SaveResult } from './save';
+export { save, saveMany, type ReaderLayer, type HighlightInput, type SaveResult } from './save';
 export { search, type SearchQuery, type SearchPaging, type SearchHit, type SearchResult } from './search';
 export {
   getPage,

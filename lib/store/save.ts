@@ -1,4 +1,5 @@
 // Saving a bulletin with the reader's layer: idempotent per canonical URL, one transaction, merge-only.
+import { Dexie } from 'dexie';
 import type { Article, Bulletin } from '../model';
 import { libraryTables, type BulletinDatabase } from './database';
 import { writeTransaction } from './errors';
@@ -100,6 +101,11 @@ export async function save(
   layer: ReaderLayer = {},
 ): Promise<SaveResult> {
   assertBulletin(bulletin);
+  return writeTransaction(db, libraryTables(db), () => writePage(db, bulletin, layer));
+}
+
+/** The body of a save, inside the caller's write transaction over libraryTables. */
+async function writePage(db: BulletinDatabase, bulletin: Bulletin, layer: ReaderLayer): Promise<SaveResult> {
   const extracted = extractedPart(bulletin);
   const incoming: { article: Article; key: string }[] = [];
   const keyOfArticleId = new Map<string, string>();
@@ -111,7 +117,7 @@ export async function save(
   const keys = incoming.map((c) => c.key);
   const tags = normaliseTags(layer.tags);
 
-  return writeTransaction(db, libraryTables(db), async () => {
+  {
     const now = Date.now();
     const existing = await db.pages.where('urlKey').equals(extracted.urlKey).first();
     const page: PageRecord = existing
@@ -229,5 +235,25 @@ export async function save(
     touchedPages.delete(pageId);
     await reindexPages(db, touchedPages);
     return { pageId, created: !existing, articleKeys: keys, linkedPageIds: [...linked] };
+  }
+}
+
+/**
+ * Saves many pages in one transaction: the same per-page logic as `save`, one commit instead of one each (a
+ * commit costs several milliseconds in Chromium). All or nothing: a quota error keeps none of them.
+ */
+export async function saveMany(
+  db: BulletinDatabase,
+  items: readonly { bulletin: Bulletin; layer?: ReaderLayer }[],
+): Promise<SaveResult[]> {
+  for (const { bulletin } of items) assertBulletin(bulletin);
+  return writeTransaction(db, libraryTables(db), async () => {
+    const results: SaveResult[] = [];
+    // Chained through Dexie's promise so every step stays in the transaction's zone.
+    let chain = Dexie.Promise.resolve();
+    for (const { bulletin, layer } of items)
+      chain = chain.then(() => writePage(db, bulletin, layer ?? {})).then((r) => void results.push(r));
+    await chain;
+    return results;
   });
 }

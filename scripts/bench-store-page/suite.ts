@@ -3,10 +3,11 @@ import { BulletinDatabase } from '../../lib/store/database';
 import { exportJson } from '../../lib/store/export-json';
 import { importJson } from '../../lib/store/import-json';
 import { listRecent } from '../../lib/store/reader';
-import { save } from '../../lib/store/save';
+import { save, saveMany } from '../../lib/store/save';
 import { search } from '../../lib/store/search';
 import type { SearchScope } from '../../lib/store/search-doc';
 import { generatePage, type CorpusDoc } from './corpus';
+import { search as searchBefore } from './search-before';
 
 export interface SuiteOptions {
   pages: number;
@@ -31,14 +32,19 @@ export interface SuiteResult {
   generateMs: number;
   saveTotalMs: number;
   save: Stats;
-  /** Saves of the last 10% (the library nearly full). */
-  saveLate: Stats;
+  /** Time to fill the library through saveMany (batches of FILL_BATCH pages). */
+  fillMs: number;
   searchZh: Stats;
+  /** The same queries through the previous search (rows of every candidate read), same library, same run. */
+  beforeZh: Stats;
+  beforeEn: Stats;
+  beforeAll: Stats;
   searchEn: Stats;
   searchAll: Stats;
   searchFiltered: Stats;
   hits: Record<string, number>;
   firstListPage: Stats;
+  firstListPageBefore: Stats;
   listRecent: Stats;
   exportMs?: number;
   exportBytes?: number;
@@ -51,6 +57,11 @@ export interface SuiteResult {
   searchRowBytes: number;
   usageBytes?: number;
 }
+
+/** Pages per saveMany call while filling: one transaction each. */
+const FILL_BATCH = 250;
+/** Single saves timed on top of the filled library. */
+const SAVE_SAMPLE = 300;
 
 export function stats(values: number[]): Stats {
   const sorted = values.toSorted((a, b) => a - b);
@@ -72,37 +83,51 @@ export async function runSuite(
 ): Promise<SuiteResult> {
   const db = new BulletinDatabase(options.name, { searchScope: options.scope });
   await db.open();
-  const saveTimes: number[] = [];
   let generateMs = 0;
   let articles = 0;
-  const saveStart = performance.now();
-  for (let i = 0; i < options.pages; i++) {
+  const generate = (i: number) => {
     const g0 = performance.now();
-    const { bulletin, layer } = generatePage(docs, i);
+    const page = generatePage(docs, i);
     generateMs += performance.now() - g0;
-    articles += bulletin.articles.length;
+    articles += page.bulletin.articles.length;
+    return page;
+  };
+  // The library is filled through saveMany (the same per-page code as save, one commit per batch); then a
+  // sample of single saves is timed on top of the (nearly) full library.
+  const sample = Math.min(SAVE_SAMPLE, Math.floor(options.pages / 10));
+  const fillStart = performance.now();
+  for (let i = 0; i < options.pages - sample; i += FILL_BATCH) {
+    const batch = [];
+    for (let j = i; j < Math.min(i + FILL_BATCH, options.pages - sample); j++) batch.push(generate(j));
+    await saveMany(db, batch);
+    if ((i / FILL_BATCH) % 10 === 9) log(`  ${options.scope}: filled ${i + batch.length} pages`);
+  }
+  const fillMs = performance.now() - fillStart - generateMs;
+  const saveTimes: number[] = [];
+  const saveStart = performance.now();
+  const generatedBeforeSample = generateMs;
+  for (let i = options.pages - sample; i < options.pages; i++) {
+    const { bulletin, layer } = generate(i);
     const [ms] = await time(() => save(db, bulletin, layer));
     saveTimes.push(ms);
-    if ((i + 1) % 1000 === 0)
-      log(
-        `  ${options.scope}: saved ${i + 1} pages (median ${stats(saveTimes.slice(-1000)).median.toFixed(2)} ms)`,
-      );
   }
-  const saveTotalMs = performance.now() - saveStart - generateMs;
+  const saveTotalMs = performance.now() - saveStart - (generateMs - generatedBeforeSample);
 
   const hits: Record<string, number> = {};
-  const runQueries = async (list: string[]) => {
+  const runQueries = async (list: string[], run: typeof search = search) => {
     const times: number[] = [];
     for (const text of list) {
-      await search(db, { text }, { limit: 20 }); // warm the path once, as a reader typing would
-      const [ms, result] = await time(() => search(db, { text }, { limit: 20 }));
+      await run(db, { text }, { limit: 20 }); // warm the path once, as a reader typing would
+      const [ms, result] = await time(() => run(db, { text }, { limit: 20 }));
       times.push(ms);
-      hits[text] = result.total;
+      if (run === search) hits[text] = result.total;
     }
     return times;
   };
   const zh = await runQueries(options.queries.zh);
   const en = await runQueries(options.queries.en);
+  const beforeZh = await runQueries(options.queries.zh, searchBefore);
+  const beforeEn = await runQueries(options.queries.en, searchBefore);
   const filtered: number[] = [];
   for (const text of [...options.queries.zh.slice(0, 5), ...options.queries.en.slice(0, 5)]) {
     const [ms] = await time(() =>
@@ -113,9 +138,11 @@ export async function runSuite(
     filtered.push(ms2);
   }
   const firstList: number[] = [];
+  const firstListBefore: number[] = [];
   const recent: number[] = [];
   for (let k = 0; k < 5; k++) {
     firstList.push((await time(() => search(db, {}, { limit: 50 })))[0]);
+    firstListBefore.push((await time(() => searchBefore(db, {}, { limit: 50 })))[0]);
     recent.push((await time(() => listRecent(db, 20)))[0]);
   }
 
@@ -140,13 +167,17 @@ export async function runSuite(
     generateMs,
     saveTotalMs,
     save: stats(saveTimes),
-    saveLate: stats(saveTimes.slice(Math.floor(saveTimes.length * 0.9))),
+    fillMs,
     searchZh: stats(zh),
+    beforeZh: stats(beforeZh),
+    beforeEn: stats(beforeEn),
+    beforeAll: stats([...beforeZh, ...beforeEn]),
     searchEn: stats(en),
     searchAll: stats([...zh, ...en]),
     searchFiltered: stats(filtered),
     hits,
     firstListPage: stats(firstList),
+    firstListPageBefore: stats(firstListBefore),
     listRecent: stats(recent),
     indexEntries,
     indexEntriesPerPage: indexEntries / options.pages,

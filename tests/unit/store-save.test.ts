@@ -11,7 +11,7 @@ import {
   updateNote,
 } from '../../lib/store/reader';
 import { deletePages, restorePages } from '../../lib/store/delete';
-import { save } from '../../lib/store/save';
+import { save, saveMany } from '../../lib/store/save';
 import { search } from '../../lib/store/search';
 import { canonicalUrlKey } from '../../lib/store/keys';
 import { closeAll, freshDb, makeArticle, makeBulletin, PATENTS, POLICE, READING } from './store-fixtures';
@@ -258,5 +258,27 @@ describe('reader layer', () => {
         .toSorted((x, y) => (x.key < y.key ? -1 : 1)),
     );
     expect((await search(db, { text: '读书' })).total).toBe(1);
+  });
+});
+
+describe('saveMany', () => {
+  it('saves a batch in one transaction with the same results as single saves, resaves included', async () => {
+    const db = freshDb();
+    const results = await saveMany(db, [
+      { bulletin: makeBulletin('https://gaj.example.cn/1', [POLICE]), layer: { note: 'first' } },
+      { bulletin: makeBulletin('https://court.example.com/2', [PATENTS]) },
+      {
+        bulletin: makeBulletin('https://gaj.example.cn/1', [POLICE]),
+        layer: { note: 'second', tags: ['x'] },
+      },
+    ]);
+    expect(results.map((r) => r.created)).toEqual([true, true, false]);
+    expect(results[2].pageId).toBe(results[0].pageId);
+    expect(await db.pages.count()).toBe(2);
+    const page = await db.pages.get(results[0].pageId);
+    expect(page?.note).toContain('first');
+    expect(page?.note).toContain('second');
+    expect(page?.tags).toEqual(['x']);
+    expect((await search(db, { text: '鄂尔多斯' })).items.map((i) => i.id)).toEqual([results[0].pageId]);
   });
 });
