@@ -1,8 +1,9 @@
 // Dates written on the page (date lines under headlines, dates inside datelines) as ISO calendar dates.
 // Chinese and numeric forms are read with regular expressions (chrono-node's Chinese parser misses
-// `2023年4月26日 星期三`-style lines and we need the exact span); English forms go to chrono-node.
-import * as chrono from 'chrono-node';
+// `2023年4月26日 星期三`-style lines and we need the exact span); English forms with the small reader in
+// ./english-date (chrono-node would not fit the content script's size budget).
 import { DATE_LINE_MAX_EXTRA_CHARS, META_LINE_MAX_CHARS } from '../constants';
+import { readEnglishDate } from './english-date';
 
 export interface FoundDate {
   iso: string;
@@ -34,11 +35,10 @@ export function findDate(text: string): FoundDate | undefined {
     const iso = isoDate(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
     if (iso) return { iso, text: numeric[0] };
   }
-  // A full date has digits (day and year): without any, skip the costly natural-language parse.
-  const parsed = /\d/.test(text) ? chrono.en.parse(text)[0] : undefined;
-  if (parsed && parsed.start.isCertain('year') && parsed.start.isCertain('day')) {
-    const iso = isoDate(parsed.start.get('year')!, parsed.start.get('month')!, parsed.start.get('day')!);
-    if (iso) return { iso, text: parsed.text };
+  const english = readEnglishDate(text);
+  if (english?.year) {
+    const iso = isoDate(english.year, english.month, english.day);
+    if (iso) return { iso, text: english.text };
   }
   return undefined;
 }
@@ -50,11 +50,8 @@ export function findMonthDay(text: string, referenceYear?: number): string | und
   if (!referenceYear) return undefined;
   const cjk = CJK_MONTH_DAY.exec(text);
   if (cjk) return isoDate(referenceYear, Number(cjk[1]), Number(cjk[2]));
-  const parsed = chrono.en.parse(text, new Date(Date.UTC(referenceYear, 5, 15)))[0];
-  if (parsed && parsed.start.isCertain('day') && parsed.start.isCertain('month')) {
-    return isoDate(referenceYear, parsed.start.get('month')!, parsed.start.get('day')!);
-  }
-  return undefined;
+  const english = readEnglishDate(text);
+  return english ? isoDate(referenceYear, english.month, english.day) : undefined;
 }
 
 /** A line that is only a date (with labels, weekday, time): the date under a headline, not prose. */

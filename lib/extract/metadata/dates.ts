@@ -1,8 +1,8 @@
-// Publication dates: structured values (ISO, RFC, English prose via chrono-node) and the numeric forms
+// Publication dates: structured values (ISO, RFC, English prose) and the numeric forms
 // Chinese pages print (`2023-04-26 08:00`, `2023年4月26日`, `2005-5-7 21:23:57`). The numeric forms are
 // matched by hand: they must keep the precision the page gives (a year-month stays a year-month) and the
 // wall-clock time as printed, which chrono's Date results would shift into the machine's time zone.
-import * as chrono from 'chrono-node';
+import { readEnglishDate } from '../fields/english-date';
 import type { PageLine } from './page-lines';
 
 /** Years outside this range are page furniture (copyright ranges, counters), not publication dates. */
@@ -89,15 +89,17 @@ export function parseStructuredDate(value: string | undefined | null): string | 
   if (/^\d{4}$/.test(text) && validDate(+text, 1, 1)) return text;
   const english = englishDate(text);
   if (english) return english;
-  // RFC 2822 (`Tue, 19 Nov 2019 13:03:00 GMT`) is native; chrono-node, slow but thorough, reads the rest.
+  // RFC 2822 (`Tue, 19 Nov 2019 13:03:00 GMT`) is native and exact; the English reader takes the other
+  // printed forms (`22-Apr-2023`). Text without a year (`yesterday`, `Tuesday`) is not a publication date.
   const native = /\b(?:19|20)\d{2}\b/.test(text) ? Date.parse(text) : NaN;
-  const parsed = Number.isNaN(native)
-    ? chrono.parseDate(text, { timezone: 'UTC' } as never)
-    : new Date(native);
-  if (parsed && validDate(parsed.getUTCFullYear(), parsed.getUTCMonth() + 1, parsed.getUTCDate())) {
+  if (!Number.isNaN(native)) {
+    const parsed = new Date(native);
+    if (!validDate(parsed.getUTCFullYear(), parsed.getUTCMonth() + 1, parsed.getUTCDate())) return undefined;
     return parsed.toISOString().replace('.000Z', 'Z');
   }
-  return undefined;
+  const printed = readEnglishDate(text);
+  if (!printed?.year || !validDate(printed.year, printed.month, printed.day)) return undefined;
+  return `${printed.year}-${pad(String(printed.month))}-${pad(String(printed.day))}`;
 }
 
 /** A date printed on the page: a labelled one first, else the first one after the headline (one with a time preferred). */
