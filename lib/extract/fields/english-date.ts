@@ -38,16 +38,30 @@ const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 export function readEnglishDate(text: string): EnglishDate | undefined {
   const m = ENGLISH_DATE.exec(text);
   if (!m) return undefined;
-  const [span, month1, day1, year1, day2, month2, year2, a, b, shortYear, , c, dottedYear] = m;
-  const text_ = span.trim();
+  const [
+    span,
+    month1,
+    day1,
+    year1,
+    day2,
+    month2,
+    year2,
+    leading,
+    slashed,
+    slashedYear,
+    ,
+    dotted,
+    dottedYear,
+  ] = m;
+  const matched = span.trim();
   if (month1 || month2) {
     const month = MONTHS.indexOf((month1 ?? month2).slice(0, 3).toLowerCase()) / 3 + 1;
     const year = year1 ?? year2;
-    return { year: year ? Number(year) : undefined, month, day: Number(day1 ?? day2), text: text_ };
+    return { year: year ? Number(year) : undefined, month, day: Number(day1 ?? day2), text: matched };
   }
   // Numeric: month first unless the first number cannot be a month; `19` in `11/18/19` is 2019.
-  const [first, second] = [Number(a), Number(b ?? c)];
+  const [first, second] = [Number(leading), Number(slashed ?? dotted)];
   const [month, day] = first > 12 ? [second, first] : [first, second];
-  const year = Number(shortYear ?? dottedYear);
-  return { year: year < 100 ? year + (year > 50 ? 1900 : 2000) : year, month, day, text: text_ };
+  const year = Number(slashedYear ?? dottedYear);
+  return { year: year < 100 ? year + (year > 50 ? 1900 : 2000) : year, month, day, text: matched };
 }
