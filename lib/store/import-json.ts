@@ -7,8 +7,15 @@
 import { libraryTables, type BulletinDatabase } from './database';
 import { ImportFormatError, writeTransaction } from './errors';
 import { highlightId, mergeNote, mergeTags } from './merge';
-import { CURRENT_SCHEMA_VERSION, type ArticleRecord, type HighlightRecord, type PageRecord } from './schema';
-import { reindexPages } from './search-index';
+import {
+  CURRENT_SCHEMA_VERSION,
+  type ArticleRecord,
+  type HighlightRecord,
+  type PageRecord,
+  type SearchDocRecord,
+} from './schema';
+import { buildSearchDoc } from './search-doc';
+import { pageArticleKeys, reindexPages } from './search-index';
 import { splitHighlightsV1 } from './upgrade';
 import { checkArticleRecord, checkHighlight, checkPage, type ValidArticle, type ValidPage } from './validate';
 
@@ -257,7 +264,37 @@ export async function importJson(db: BulletinDatabase, file: Blob | string): Pro
     if (highlightRows.length) await db.highlights.bulkAdd(highlightRows);
     report.highlightsAdded = highlightRows.length;
 
-    await reindexPages(db, new Set([...idMap.values(), ...articleRows.flatMap((r) => r.pageIds)]));
+    // Search rows of pages whose stories are all new are built from the rows in hand (no read back of the
+    // articles just written); the rest (merged pages, pages sharing a merged story) are reindexed from the table.
+    const merged = new Set(local.keys());
+    const rowByKey = new Map(articleRows.map((r) => [r.key, r]));
+    const highlightsByKey = new Map<string, HighlightRecord[]>();
+    for (const h of highlightRows) {
+      const list = highlightsByKey.get(h.articleKey);
+      if (list) list.push(h as HighlightRecord);
+      else highlightsByKey.set(h.articleKey, [h as HighlightRecord]);
+    }
+    const builtHere = new Set<number>();
+    const docs: SearchDocRecord[] = [];
+    toAdd.forEach((page, i) => {
+      const pageId = idMap.get(toAddFileIds[i])!;
+      const own = pageArticleKeys(page);
+      if (own.some((key) => merged.has(key))) return;
+      const records = own.map((key) => rowByKey.get(key)).filter((r): r is ArticleRecord => !!r);
+      docs.push(
+        buildSearchDoc(
+          { ...page, id: pageId },
+          records,
+          own.flatMap((key) => highlightsByKey.get(key) ?? []),
+          db.searchScope,
+        ),
+      );
+      builtHere.add(pageId);
+    });
+    if (docs.length) await db.search.bulkPut(docs);
+    const rest = new Set([...idMap.values(), ...articleRows.flatMap((r) => r.pageIds)]);
+    for (const id of builtHere) rest.delete(id);
+    await reindexPages(db, rest);
     return report;
   });
 }

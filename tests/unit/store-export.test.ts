@@ -10,6 +10,7 @@ import {
 } from '../../lib/store/markdown';
 import { save } from '../../lib/store/save';
 import { search } from '../../lib/store/search';
+import { rebuildSearchIndex } from '../../lib/store/search-index';
 import type { BulletinDatabase } from '../../lib/store/database';
 import type { ArticleRecord, PageRecord } from '../../lib/store/schema';
 import { closeAll, freshDb, makeArticle, makeBulletin, POLICE, READING } from './store-fixtures';
@@ -95,6 +96,9 @@ describe('JSON export and import', () => {
     // The search rows are rebuilt from the imported rows.
     expect(after.search).toHaveLength(10_000);
     expect((await search(db, { text: '第9999版' })).items.map((i) => i.id)).toEqual([9999]);
+    // Rows built from the imported records in memory equal a rebuild from the tables (highlights included).
+    await rebuildSearchIndex(db);
+    expect(await db.search.toArray()).toEqual(after.search);
   }, 120_000);
 
   it('importing the same file again merges without duplicates', async () => {
