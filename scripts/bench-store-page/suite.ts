@@ -5,6 +5,7 @@ import { importJson } from '../../lib/store/import-json';
 import { listRecent } from '../../lib/store/reader';
 import { save, saveMany } from '../../lib/store/save';
 import { search } from '../../lib/store/search';
+import { queryTokens } from '../../lib/store/search-terms';
 import type { SearchScope } from '../../lib/store/search-doc';
 import { generatePage, type CorpusDoc } from './corpus';
 import { search as searchBefore } from './search-before';
@@ -43,6 +44,9 @@ export interface SuiteResult {
   searchAll: Stats;
   searchFiltered: Stats;
   hits: Record<string, number>;
+  /** Per query: index keys read (all its terms' lists) and candidates left after intersecting them. */
+  keysRead: Record<string, number>;
+  candidates: Record<string, number>;
   firstListPage: Stats;
   firstListPageBefore: Stats;
   listRecent: Stats;
@@ -137,6 +141,25 @@ export async function runSuite(
     const [ms2] = await time(() => search(db, { text, tags: ['公安'], starred: false }, { limit: 20 }));
     filtered.push(ms2);
   }
+  const keysRead: Record<string, number> = {};
+  const candidates: Record<string, number> = {};
+  for (const text of [...options.queries.zh, ...options.queries.en]) {
+    let read = 0;
+    let left: Set<number> | undefined;
+    for (const token of queryTokens(text)) {
+      const lists = await Promise.all(
+        token.prefix === undefined
+          ? token.terms.map((t) => db.search.where('terms').equals(t).primaryKeys())
+          : [db.search.where('terms').startsWith(token.prefix).primaryKeys()],
+      );
+      for (const list of lists) {
+        read += list.length;
+        left = new Set(left ? (list as number[]).filter((id) => left!.has(id)) : (list as number[]));
+      }
+    }
+    keysRead[text] = read;
+    candidates[text] = left?.size ?? 0;
+  }
   const firstList: number[] = [];
   const firstListBefore: number[] = [];
   const recent: number[] = [];
@@ -176,6 +199,8 @@ export async function runSuite(
     searchAll: stats([...zh, ...en]),
     searchFiltered: stats(filtered),
     hits,
+    keysRead,
+    candidates,
     firstListPage: stats(firstList),
     firstListPageBefore: stats(firstListBefore),
     listRecent: stats(recent),
