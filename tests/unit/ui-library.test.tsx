@@ -119,8 +119,6 @@ describe('library list', () => {
 
   it('filters by tag, site, star and edition date', async () => {
     await mount();
-    const change = (id: string, value: string) =>
-      fireEvent.change(screen.getByTestId(id), { target: { value } });
     change('filter-tag', 'police');
     await waitFor(() => expect(headlines()).toEqual(['北疆警讯数字报-第03版:政工']));
     change('filter-tag', '');
