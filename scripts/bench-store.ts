@@ -1,6 +1,7 @@
 // `npm run bench:store`: the library storage at 10,000 saved pages (~40,000 articles of real corpus text),
 // on fake-indexeddb under Node and on real IndexedDB in headless Chromium. Writes bench/results/store.md.
-// Env: BENCH_PAGES (default 10000), BENCH_COMPARE_PAGES (default 2000, the digest-vs-fulltext runs),
+// Env: BENCH_PAGES (default 10000), BENCH_NODE_PAGES (default BENCH_PAGES: the fake-indexeddb run),
+// BENCH_COMPARE_PAGES (default 2000, the digest-vs-fulltext runs),
 // CHROMIUM_PATH (default /usr/bin/chromium), BENCH_SKIP_NODE / BENCH_SKIP_CHROMIUM /
 // BENCH_COMPARE=1 (add the digest-vs-fulltext index runs) /
 // BENCH_SKIP_EXPORT=1 for partial runs, BENCH_OUT (default store.md) for where a partial run writes.
@@ -29,6 +30,8 @@ import { normaliseForSearch } from '../lib/store/search-terms';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(ROOT, '..', 'shared');
 const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
+/** fake-indexeddb fills at ~25 ms a page in JavaScript: a smaller library keeps the run short. */
+const NODE_PAGES = Number(process.env.BENCH_NODE_PAGES ?? PAGES);
 const COMPARE_PAGES = Number(process.env.BENCH_COMPARE_PAGES ?? 2_000);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -257,10 +260,10 @@ async function main(): Promise<void> {
 
   const nodeResults: { label: string; r: SuiteResult }[] = [];
   if (process.env.BENCH_SKIP_NODE !== '1') {
-    console.log(`node (fake-indexeddb): ${PAGES} pages`);
+    console.log(`node (fake-indexeddb): ${NODE_PAGES} pages`);
     nodeResults.push({
       label: `Node fake-indexeddb, digest index`,
-      r: await runSuite(docs, mainRun, console.log),
+      r: await runSuite(docs, { ...mainRun, pages: NODE_PAGES }, console.log),
     });
   }
   const chromeResults: { label: string; r: SuiteResult }[] = [];

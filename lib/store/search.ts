@@ -232,8 +232,7 @@ export async function search(
 
     if (!tokens.length) {
       if (!filter) {
-        // Counted on the smallest index (0/1 keys) rather than the page rows.
-        total = await db.pages.where('starred').between(0, 1, true, true).count();
+        total = await db.pages.count();
         // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse(), not Array's
         const newestFirst = db.pages.orderBy('editionDate').reverse();
         pageIds = (await newestFirst.offset(offset).limit(limit).primaryKeys()) as number[];
@@ -243,15 +242,15 @@ export async function search(
         pageIds = ordered.slice(offset, offset + limit);
       }
     } else {
-      const [tokenSets, headSets] = await Promise.all([
-        Promise.all(tokens.map((token) => tokenIds(db, token, (t) => t))),
-        sort === 'relevance'
-          ? Promise.all(tokens.map((token) => tokenIds(db, token, headTerm)))
-          : Promise.resolve([]),
-      ]);
+      const tokenSets = await Promise.all(tokens.map((token) => tokenIds(db, token, (t) => t)));
       const candidates = intersectAll(filter ? [filter.ids, ...tokenSets] : tokenSets);
       const needles = tokens.map((t) => t.text);
       const mustCheck = tokens.some((t) => !t.exact);
+      // Headline signal: the rows when they are read anyway (below), else the marked head terms' key lists.
+      const headSets =
+        sort === 'relevance' && !(mustCheck && candidates.size <= VERIFY_ALL_LIMIT)
+          ? await Promise.all(tokens.map((token) => tokenIds(db, token, headTerm)))
+          : [];
       const docs = new Map<number, SearchDocRecord>();
       const loadDocs = async (ids: number[]) => {
         const rows = await db.search.bulkGet(ids);

@@ -118,20 +118,24 @@ export async function runSuite(
   const saveTotalMs = performance.now() - saveStart - (generateMs - generatedBeforeSample);
 
   const hits: Record<string, number> = {};
-  const runQueries = async (list: string[], run: typeof search = search) => {
-    const times: number[] = [];
-    for (const text of list) {
-      await run(db, { text }, { limit: 20 }); // warm the path once, as a reader typing would
-      const [ms, result] = await time(() => run(db, { text }, { limit: 20 }));
-      times.push(ms);
-      if (run === search) hits[text] = result.total;
+  // Current and previous search interleaved, alternating which goes first, so neither gets the quieter moment.
+  const runQueries = async (list: string[]) => {
+    const now: number[] = [];
+    const before: number[] = [];
+    for (const [i, text] of list.entries()) {
+      for (const run of i % 2 ? [searchBefore, search] : [search, searchBefore]) {
+        await run(db, { text }, { limit: 20 }); // warm the path once, as a reader typing would
+        const [ms, result] = await time(() => run(db, { text }, { limit: 20 }));
+        if (run === search) {
+          now.push(ms);
+          hits[text] = result.total;
+        } else before.push(ms);
+      }
     }
-    return times;
+    return [now, before];
   };
-  const zh = await runQueries(options.queries.zh);
-  const en = await runQueries(options.queries.en);
-  const beforeZh = await runQueries(options.queries.zh, searchBefore);
-  const beforeEn = await runQueries(options.queries.en, searchBefore);
+  const [zh, beforeZh] = await runQueries(options.queries.zh);
+  const [en, beforeEn] = await runQueries(options.queries.en);
   const filtered: number[] = [];
   for (const text of [...options.queries.zh.slice(0, 5), ...options.queries.en.slice(0, 5)]) {
     const [ms] = await time(() =>
@@ -164,8 +168,10 @@ export async function runSuite(
   const firstListBefore: number[] = [];
   const recent: number[] = [];
   for (let k = 0; k < 5; k++) {
-    firstList.push((await time(() => search(db, {}, { limit: 50 })))[0]);
-    firstListBefore.push((await time(() => searchBefore(db, {}, { limit: 50 })))[0]);
+    const current = async () => firstList.push((await time(() => search(db, {}, { limit: 50 })))[0]);
+    const previous = async () =>
+      firstListBefore.push((await time(() => searchBefore(db, {}, { limit: 50 })))[0]);
+    for (const run of k % 2 ? [previous, current] : [current, previous]) await run();
     recent.push((await time(() => listRecent(db, 20)))[0]);
   }
 
