@@ -5,7 +5,12 @@
 // compared on character bigrams, and fact rules look word boundaries up only where they need one.
 import type { Article } from '../model';
 import { splitSentences, toHalfWidth, wordTokens, type WordToken } from '../text';
-import { WORD_SPLIT_MAX_CHARS } from './constants';
+import {
+  MAX_SENTENCE_CHARS,
+  MAX_SUMMARY_CHARS,
+  MAX_SUMMARY_SENTENCES,
+  WORD_SPLIT_MAX_CHARS,
+} from './constants';
 import { scoringTerms, termsFromTokens } from './terms';
 
 export interface ArticleSentence {
@@ -28,11 +33,26 @@ export interface ArticleSentence {
 const HAN = /\p{sc=Han}/gu;
 const HAS_HAN = /\p{sc=Han}/u;
 
-/** True when the article's Chinese text is short enough to word-split whole (WORD_SPLIT_MAX_CHARS). Other
- * scripts need no segmenter: spacedWords finds their words. */
+/** The paragraphs summarised, in flattened order: the first MAX_SUMMARY_CHARS characters of text, the last
+ * one cut there. Later paragraphs are left out whole, so the indexes of those kept do not change. */
+function* consideredParagraphs(
+  article: Article,
+): Generator<{ text: string; sectionIndex: number; inSection: number }> {
+  let budget = MAX_SUMMARY_CHARS;
+  for (const [sectionIndex, section] of article.sections.entries()) {
+    for (const [inSection, text] of section.paragraphs.entries()) {
+      if (budget <= 0) return;
+      yield { text: text.length > budget ? text.slice(0, budget) : text, sectionIndex, inSection };
+      budget -= text.length;
+    }
+  }
+}
+
+/** True when the article's Chinese text (within MAX_SUMMARY_CHARS) is short enough to word-split whole
+ * (WORD_SPLIT_MAX_CHARS). Other scripts need no segmenter: spacedWords finds their words. */
 export function isWordSplit(article: Article): boolean {
   let n = 0;
-  for (const section of article.sections) for (const p of section.paragraphs) n += p.match(HAN)?.length ?? 0;
+  for (const { text } of consideredParagraphs(article)) n += text.match(HAN)?.length ?? 0;
   return n <= WORD_SPLIT_MAX_CHARS;
 }
 
@@ -55,21 +75,22 @@ export function articleSentences(
 ): ArticleSentence[] {
   const out: ArticleSentence[] = [];
   let paragraph = 0;
-  for (const section of article.sections) {
-    section.paragraphs.forEach((text, k) => {
-      splitSentences(text, lang).forEach((sentence, i) => {
-        const normalized = toHalfWidth(sentence);
-        out.push({
-          text: sentence,
-          normalized,
-          ...sentenceTerms(normalized, wordSplit, lang),
-          paragraph,
-          inParagraph: i,
-          sectionLead: k === 0 && i === 0 && !!section.heading,
-        });
+  for (const { text, sectionIndex, inSection } of consideredParagraphs(article)) {
+    const heading = article.sections[sectionIndex]!.heading;
+    for (const [i, sentence] of splitSentences(text, lang, MAX_SENTENCE_CHARS).entries()) {
+      // Stopping here keeps the list a prefix of the article's, so every index into it stays right.
+      if (out.length >= MAX_SUMMARY_SENTENCES) return out;
+      const normalized = toHalfWidth(sentence);
+      out.push({
+        text: sentence,
+        normalized,
+        ...sentenceTerms(normalized, wordSplit, lang),
+        paragraph,
+        inParagraph: i,
+        sectionLead: inSection === 0 && i === 0 && !!heading,
       });
-      paragraph++;
-    });
+    }
+    paragraph++;
   }
   return out;
 }

@@ -61,3 +61,15 @@ export const KEYWORD_MIN_IDF = 1;
 /** Position share that falls linearly from the first sentence to the last: without it a long piece's second
  * key sentence came from its closing paragraphs (bench: corpus ROUGE-2 0.270 → 0.294 at 0.6). */
 export const POSITION_DECAY = 0.6;
+
+/** Work bounds, so a hostile page (a 1 MB paragraph without punctuation, a PDF's bytes served as HTML) cannot
+ * hang the page that summarises it. Characters of paragraph text considered, from the start: twice a
+ * 20,000-character feature, and news puts what matters first, so a longer article's tail adds little. */
+export const MAX_SUMMARY_CHARS = 40_000;
+/** Sentences considered at most: above a real article's count within MAX_SUMMARY_CHARS (a sentence averages
+ * 40–150 characters), it bounds the per-sentence and MMR work on text cut into tiny pieces. */
+export const MAX_SUMMARY_SENTENCES = 600;
+/** Longest sentence: a run with no sentence end is cut at whitespace (else anywhere) into pieces at most this
+ * long before any per-sentence work, so no rule ever scans more. Real sentences stay well below it (the
+ * longest in the seed and corpus are a few hundred characters). */
+export const MAX_SENTENCE_CHARS = 1_000;

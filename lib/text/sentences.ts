@@ -34,16 +34,46 @@ function shouldJoin(prev: string, next: string): boolean {
   return /^[a-z]/.test(next.trimStart()) && /\.\s*$/.test(prev);
 }
 
+/** Longest stretch of a sentence's end that the join rules look at: they only ask how it ends. */
+const JOIN_TAIL = 64;
+
+/** Cuts `text` into pieces of at most `maxChars`, each ending after the last whitespace of its window where
+ * there is one, never inside a surrogate pair; the pieces join back to `text`. */
+export function cutLongRun(text: string, maxChars: number): string[] {
+  if (text.length <= maxChars) return [text];
+  const out: string[] = [];
+  let start = 0;
+  while (text.length - start > maxChars) {
+    let end = start + maxChars;
+    // Whitespace in the window's second half: a cut there keeps words whole without tiny pieces.
+    for (let i = end - 1; i > start + maxChars / 2; i--) {
+      if (/\s/.test(text[i]!)) {
+        end = i + 1;
+        break;
+      }
+    }
+    if (/[\uDC00-\uDFFF]/.test(text[end] ?? '')) end--;
+    out.push(text.slice(start, end));
+    start = end;
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
 /**
  * Splits text into sentences, each trimmed and non-empty, in order. Works on Chinese, English and mixed text;
- * `lang` only picks the segmenter's locale.
+ * `lang` only picks the segmenter's locale. A run longer than `maxChars` without a sentence end is cut into
+ * pieces of at most that length (see cutLongRun), and no join makes a sentence longer, so the work per
+ * sentence stays bounded on text that has no punctuation.
  */
-export function splitSentences(text: string, lang = 'und'): string[] {
+export function splitSentences(text: string, lang = 'und', maxChars = Infinity): string[] {
   const raw: string[] = [];
   for (const { segment } of sentenceSegmenter(lang).segment(text)) {
-    for (const part of segment.split(CJK_SEMICOLON)) if (part) raw.push(part);
+    for (const part of segment.split(CJK_SEMICOLON)) if (part) raw.push(...cutLongRun(part, maxChars));
   }
-  const out: string[] = [];
+  // Each sentence as its parts, with its length and its last JOIN_TAIL characters kept aside: testing the
+  // joined string itself would copy it once per join, quadratic on text that joins thousands of times.
+  const out: { parts: string[]; length: number; tail: string }[] = [];
   let carry = '';
   for (let part of raw) {
     part = carry + part;
@@ -55,12 +85,15 @@ export function splitSentences(text: string, lang = 'und'): string[] {
       part = part.trimEnd().slice(0, -opener[0].length);
     }
     const prev = out.at(-1);
-    if (prev !== undefined && (shouldJoin(prev, part) || !/\p{L}|\p{N}/u.test(part))) {
-      out[out.length - 1] = prev + part;
+    const fits = prev !== undefined && prev.length + part.length <= maxChars;
+    if (fits && (shouldJoin(prev.tail, part) || !/\p{L}|\p{N}/u.test(part))) {
+      prev.parts.push(part);
+      prev.length += part.length;
+      prev.tail = (prev.tail + part).slice(-JOIN_TAIL);
     } else {
-      out.push(part);
+      out.push({ parts: [part], length: part.length, tail: part.slice(-JOIN_TAIL) });
     }
   }
-  if (carry) out.push(carry);
-  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+  if (carry) out.push({ parts: [carry], length: carry.length, tail: carry });
+  return out.map((s) => s.parts.join('').trim()).filter((s) => s.length > 0);
 }

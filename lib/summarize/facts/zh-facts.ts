@@ -8,8 +8,10 @@ import { QUOTE_MAX_LENGTH } from '../constants';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MEASURE = MEASURE_WORDS.map(escape).join('|');
 const HAN_NUMERAL = '[零〇一二三四五六七八九十百千万亿两]';
+// A numeral starts only where no numeral precedes it: a match from inside a run could only repeat what the
+// run's start already tried, and trying it again at every position is quadratic on a long run (`一一一…`).
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![A-Za-z\d.,])(第|数|几)?(\d+(?:[.,]\d+)*|${HAN_NUMERAL}+)([多余])?([万亿千百])?([多余])?(${MEASURE})`,
+  String.raw`(?<![A-Za-z\d.,])(第|数|几)?(\d+(?:[.,]\d+)*|(?<!${HAN_NUMERAL})${HAN_NUMERAL}+)([多余])?([万亿千百])?([多余])?(${MEASURE})`,
   'gu',
 );
 const STOP_CLASS = `[${NAME_STOP}]`;
@@ -43,8 +45,9 @@ export function chineseNumbers(text: string): FactCandidate[] {
   return out;
 }
 
+// The count starts only where no digit or numeral precedes it, for the same reason as in NUMBER_RE.
 const QUOTE_RE = new RegExp(
-  String.raw`((?:第)?(?:\d+|[一二三四五六七八九十百千]+)(?:个|届|次|期|项|批)?)?(“[^“”]{2,${QUOTE_MAX_LENGTH}}”|《[^《》]{2,${QUOTE_MAX_LENGTH}}》|「[^「」]{2,${QUOTE_MAX_LENGTH}}」|"[^"]{2,${QUOTE_MAX_LENGTH}}")`,
+  String.raw`((?:第)?(?:(?<!\d)\d+|(?<![一二三四五六七八九十百千])[一二三四五六七八九十百千]+)(?:个|届|次|期|项|批)?)?(“[^“”]{2,${QUOTE_MAX_LENGTH}}”|《[^《》]{2,${QUOTE_MAX_LENGTH}}》|「[^「」]{2,${QUOTE_MAX_LENGTH}}」|"[^"]{2,${QUOTE_MAX_LENGTH}}")`,
   'gu',
 );
 
