@@ -6,6 +6,7 @@ import {
   HAN_WEIGHT,
   HEADLINE_MIN_CHARS,
   MAX_LINES,
+  MAX_NODES,
   STORY_MAX_LINK_SHARE,
   STORY_MIN_CHARS,
 } from './constants';
@@ -43,6 +44,7 @@ const SKIPPED = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
+  'NOFRAMES',
   'TEMPLATE',
   'HEAD',
   'SVG',
@@ -102,6 +104,8 @@ export function weightOf(text: string): number {
 }
 
 export function scanPage(doc: Document): PageScan {
+  let visited = 0;
+  const nodeCapReached = () => ++visited > MAX_NODES;
   const scan: PageScan = {
     title: '',
     types: [],
@@ -141,70 +145,74 @@ export function scanPage(doc: Document): PageScan {
     weight = 0;
     linkWeight = 0;
   };
-  walk(root, {
-    enter(node) {
-      if (node.nodeType === TEXT_NODE) {
-        const value = node.nodeValue ?? '';
-        const w = weightOf(value);
-        if (!w) {
-          if (text) text += ' ';
+  walk(
+    root,
+    {
+      enter(node) {
+        if (node.nodeType === TEXT_NODE) {
+          const value = node.nodeValue ?? '';
+          const w = weightOf(value);
+          if (!w) {
+            if (text) text += ' ';
+            return false;
+          }
+          text += value;
+          weight += w;
+          scan.totalWeight += w;
+          if (linkDepth > 0) {
+            linkWeight += w;
+            scan.linkWeight += w;
+            linkText += value;
+          }
           return false;
         }
-        text += value;
-        weight += w;
-        scan.totalWeight += w;
-        if (linkDepth > 0) {
-          linkWeight += w;
-          scan.linkWeight += w;
-          linkText += value;
+        if (node.nodeType !== ELEMENT_NODE) return false;
+        const el = node as Element;
+        const tag = el.tagName.toUpperCase();
+        if (tag === 'SCRIPT' || tag === 'META') readTypes(el, types);
+        if (tag === 'TITLE') {
+          // Markup without <head> leaves the title in the body.
+          scan.title ||= el.textContent ?? '';
+          return false;
         }
-        return false;
-      }
-      if (node.nodeType !== ELEMENT_NODE) return false;
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      if (tag === 'SCRIPT' || tag === 'META') readTypes(el, types);
-      if (tag === 'TITLE') {
-        // Markup without <head> leaves the title in the body.
-        scan.title ||= el.textContent ?? '';
-        return false;
-      }
-      if (SKIPPED.has(tag) || el.hasAttribute('hidden')) return false;
-      if (tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') readMicrodata(el, types);
-      if (BREAKS.has(tag)) flush();
-      if (tag === 'A') {
-        linkDepth++;
-        if (linkDepth === 1) linkText = '';
-      } else if (tag.length === 2 && tag[0] === 'H' && tag[1] >= '1' && tag[1] <= '6')
-        headingLevel = Number(tag[1]);
-      else if (tag === 'FIGURE' || tag === 'FIGCAPTION') figureDepth++;
-      else if (tag === 'ARTICLE') {
-        articleStarts.push(scan.totalWeight);
-        articleLinkStarts.push(scan.linkWeight);
-      }
-      if (FURNITURE.has(tag)) furnitureDepth++;
-      return true;
-    },
-    leave(node) {
-      const tag = (node as Element).tagName.toUpperCase();
-      if (BREAKS.has(tag)) flush();
-      if (tag === 'A') {
-        linkDepth--;
-        if (linkDepth === 0 && furnitureDepth === 0 && weightOf(linkText) >= HEADLINE_MIN_CHARS * 2)
-          scan.headlineLinks++;
-      } else if (tag.length === 2 && tag[0] === 'H' && tag[1] >= '1' && tag[1] <= '6') headingLevel = 0;
-      else if (tag === 'FIGURE' || tag === 'FIGCAPTION') figureDepth--;
-      else if (tag === 'ARTICLE') {
-        const size = scan.totalWeight - (articleStarts.pop() ?? scan.totalWeight);
-        const links = scan.linkWeight - (articleLinkStarts.pop() ?? scan.linkWeight);
-        if (size >= STORY_MIN_CHARS && links <= size * STORY_MAX_LINK_SHARE && articleStarts.length === 0) {
-          scan.stories++;
-          scan.storyWeights.push(size);
+        if (SKIPPED.has(tag) || el.hasAttribute('hidden')) return false;
+        if (tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') readMicrodata(el, types);
+        if (BREAKS.has(tag)) flush();
+        if (tag === 'A') {
+          linkDepth++;
+          if (linkDepth === 1) linkText = '';
+        } else if (tag.length === 2 && tag[0] === 'H' && tag[1] >= '1' && tag[1] <= '6')
+          headingLevel = Number(tag[1]);
+        else if (tag === 'FIGURE' || tag === 'FIGCAPTION') figureDepth++;
+        else if (tag === 'ARTICLE') {
+          articleStarts.push(scan.totalWeight);
+          articleLinkStarts.push(scan.linkWeight);
         }
-      }
-      if (FURNITURE.has(tag)) furnitureDepth--;
+        if (FURNITURE.has(tag)) furnitureDepth++;
+        return true;
+      },
+      leave(node) {
+        const tag = (node as Element).tagName.toUpperCase();
+        if (BREAKS.has(tag)) flush();
+        if (tag === 'A') {
+          linkDepth--;
+          if (linkDepth === 0 && furnitureDepth === 0 && weightOf(linkText) >= HEADLINE_MIN_CHARS * 2)
+            scan.headlineLinks++;
+        } else if (tag.length === 2 && tag[0] === 'H' && tag[1] >= '1' && tag[1] <= '6') headingLevel = 0;
+        else if (tag === 'FIGURE' || tag === 'FIGCAPTION') figureDepth--;
+        else if (tag === 'ARTICLE') {
+          const size = scan.totalWeight - (articleStarts.pop() ?? scan.totalWeight);
+          const links = scan.linkWeight - (articleLinkStarts.pop() ?? scan.linkWeight);
+          if (size >= STORY_MIN_CHARS && links <= size * STORY_MAX_LINK_SHARE && articleStarts.length === 0) {
+            scan.stories++;
+            scan.storyWeights.push(size);
+          }
+        }
+        if (FURNITURE.has(tag)) furnitureDepth--;
+      },
     },
-  });
+    nodeCapReached,
+  );
   flush();
   scan.types = [...types];
   return scan;

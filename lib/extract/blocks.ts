@@ -2,7 +2,9 @@
 // line), keeping what segmentation needs: tag, heading level, bold, link density, caption and image flags,
 // the enclosing <article>. The walk is iterative (firstChild/nextSibling/parentNode pointers), so 20,000
 // levels of nesting cannot overflow the stack, and it stops when the node or time budget runs out.
+import type { WalkLimits } from './budget';
 import { CLOCK_CHECK_EVERY_NODES, MAX_BLOCKS, MIN_FIGURE_IMAGE_PX } from './constants';
+import { firstChildOf, parentOf } from './dom-walk';
 import { normalizeSpace } from './fields/text';
 
 export interface Block {
@@ -32,11 +34,7 @@ export interface BlockWalk {
   truncated: boolean;
 }
 
-export interface WalkBudget {
-  maxNodes: number;
-  deadline: number;
-  now: () => number;
-}
+export type WalkBudget = WalkLimits;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -45,6 +43,8 @@ const INVISIBLE = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
+  // Shown only by browsers without frames: on a frameset page it is a notice, not the page's content.
+  'NOFRAMES',
   'TEMPLATE',
   'HEAD',
   'SVG',
@@ -256,14 +256,14 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
       break;
     }
     const descend = enter(node);
-    const first: Node | null = descend ? node.firstChild : null;
+    const first: Node | null = descend ? firstChildOf(node) : null;
     if (first) {
       node = first;
       continue;
     }
     if (descend) leave(node);
     while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
+      node = parentOf(node);
       if (node) leave(node);
     }
     if (!node || node === root) break;

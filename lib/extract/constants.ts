@@ -8,6 +8,8 @@ export const DEFAULT_MAX_MILLIS = 1000;
 export const DEFAULT_MAX_NODES = 60_000;
 /** At most this many text blocks are kept (a long real page has ~2,000): bounds segmentation time. */
 export const MAX_BLOCKS = 20_000;
+/** Segmentation and finishing read the clock once per this many blocks or articles (each costs far more than a node). */
+export const CLOCK_CHECK_EVERY_BLOCKS = 64;
 /** The clock is read once per this many nodes: reading it per node costs more than the walk itself. */
 export const CLOCK_CHECK_EVERY_NODES = 512;
 
@@ -36,3 +38,14 @@ export const CJK_NAME_MAX_CHARS = 12;
 export const MIN_FIGURE_IMAGE_PX = 60;
 /** Untitled prose shorter than this after an article ends is a leftover note, folded into that article. */
 export const MIN_UNTITLED_ARTICLE_CHARS = 200;
+
+/** Share of the budget the metadata walk may take: a page's metadata sits in its head and first lines. */
+export const METADATA_TIME_SHARE = 0.15;
+/** Share the content-region search may take after it, so the block walk and segmentation get their turn. */
+export const REGION_TIME_SHARE = 0.35;
+/** Share the block walk may take after that: the rest is kept for segmentation and fields, which turn what was walked into articles. */
+export const WALK_TIME_SHARE = 0.2;
+/** An article whose letters, marks and digits are under this share of its visible characters is not text (binary, noise). */
+export const MIN_WORD_CHAR_SHARE = 0.5;
+/** …or whose control, format, surrogate and replacement characters are over this share: prose has almost none. */
+export const MAX_JUNK_CHAR_SHARE = 0.1;

@@ -11,12 +11,42 @@ export interface WalkVisitor {
   leave?(node: Node): void;
 }
 
-/** Depth-first pre-/post-order walk of `root` and its descendants. */
-export function walk(root: Node, visitor: WalkVisitor): void {
+/**
+ * The children to walk under `node`: an open shadow root's content where the element has one (that is what
+ * the page shows; DOM Core `element.shadowRoot`), otherwise its own children.
+ */
+export function firstChildOf(node: Node): Node | null {
+  const shadow = (node as Element).shadowRoot;
+  return shadow?.firstChild ?? node.firstChild;
+}
+
+/** The parent to climb to: a shadow root's top-level nodes climb to its host. */
+export function parentOf(node: Node): Node | null {
+  const parent = node.parentNode;
+  if (parent && parent.nodeType === DOCUMENT_FRAGMENT_NODE) return (parent as ShadowRoot).host ?? null;
+  return parent;
+}
+
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+/**
+ * Depth-first pre-/post-order walk of `root` and its descendants, into open shadow roots. `stop`, read
+ * before each node, ends the walk early (a node or time budget); the open ancestors are then left in
+ * order and the result says the walk did not finish.
+ */
+export function walk(root: Node, visitor: WalkVisitor, stop?: () => boolean): boolean {
   let node: Node | null = root;
   while (node) {
+    if (stop?.()) {
+      // Close the open ancestors, so that what they gathered is complete for the part walked.
+      for (let open = node === root ? null : parentOf(node); open; open = parentOf(open)) {
+        visitor.leave?.(open);
+        if (open === root) break;
+      }
+      return false;
+    }
     const descend: boolean = visitor.enter(node);
-    const first: Node | null = descend ? node.firstChild : null;
+    const first: Node | null = descend ? firstChildOf(node) : null;
     if (first) {
       node = first;
       continue;
@@ -24,12 +54,13 @@ export function walk(root: Node, visitor: WalkVisitor): void {
     if (descend) visitor.leave?.(node);
     // Climb until a node with a next sibling, finishing each parent on the way.
     while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
+      node = parentOf(node);
       if (node) visitor.leave?.(node);
     }
-    if (!node || node === root) return;
+    if (!node || node === root) return true;
     node = node.nextSibling;
   }
+  return true;
 }
 
 /** The text of `root` minus the subtrees `skip` rejects, whitespace collapsed; blocks separated by newlines. */
@@ -60,7 +91,7 @@ export function collectText(root: Element, skip: (el: Element) => boolean = () =
     .join('\n');
 }
 
-const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
+const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'NOFRAMES', 'TEMPLATE', 'HEAD']);
 const BLOCK_BREAK_TAGS = new Set([
   'P',
   'DIV',

@@ -1,10 +1,11 @@
 // Finishing the segmented drafts into articles: credits at the end of the last paragraph, untitled runs
 // folded into the story before them, page metadata filling what a single article's own text lacks, the
 // date completed, the id computed.
+import type { Budget } from './budget';
 import type { Article, PageKind, Section } from '../model';
 import type { DraftArticle } from './segment';
 import type { PageMetadata } from './metadata';
-import { MIN_UNTITLED_ARTICLE_CHARS } from './constants';
+import { CLOCK_CHECK_EVERY_BLOCKS, MIN_UNTITLED_ARTICLE_CHARS } from './constants';
 import { readReutersTrailer, takeTrailingCredit } from './fields/authors';
 import { findMonthDay, yearOf } from './fields/dates';
 import { articleId } from './hash';
@@ -114,7 +115,11 @@ function mergeWeakStories(stories: DraftArticle[]): DraftArticle[] {
   return out;
 }
 
-export function finishArticles(drafts: DraftArticle[], context: FinishContext): ArticleFields[] {
+export function finishArticles(
+  drafts: DraftArticle[],
+  context: FinishContext,
+  budget?: Budget,
+): ArticleFields[] {
   const withBody = drafts.filter((d) => paragraphCount(d) > 0);
   withBody.forEach(takeClosingCredit);
   let stories = dropPageIntro(foldUntitled(withBody));
@@ -124,5 +129,11 @@ export function finishArticles(drafts: DraftArticle[], context: FinishContext): 
   const isTeaser = (d: DraftArticle) =>
     textLength(d) < MIN_UNTITLED_ARTICLE_CHARS && (d.linked || context.kind === 'listing');
   stories = stories.filter((d) => !isTeaser(d));
-  return stories.map((d) => toArticle(d, context, stories.length === 1));
+  // Past the deadline the articles finished so far are returned (the budget marks the bulletin truncated).
+  const articles: ArticleFields[] = [];
+  for (const d of stories) {
+    if (articles.length % CLOCK_CHECK_EVERY_BLOCKS === 0 && budget?.overTime()) break;
+    articles.push(toArticle(d, context, stories.length === 1));
+  }
+  return articles;
 }

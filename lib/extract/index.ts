@@ -6,11 +6,19 @@ import { detect } from '../detect';
 import type { Article, Bulletin, Detection } from '../model';
 import { EMPTY_SUMMARY } from '../model';
 import { collectBlocks } from './blocks';
-import { DEFAULT_MAX_MILLIS, DEFAULT_MAX_NODES } from './constants';
+import { createBudget, now } from './budget';
+import {
+  DEFAULT_MAX_MILLIS,
+  DEFAULT_MAX_NODES,
+  METADATA_TIME_SHARE,
+  REGION_TIME_SHARE,
+  WALK_TIME_SHARE,
+} from './constants';
 import { finishArticles } from './finish';
 import { stableHash } from './hash';
 import { mendColumnBreaks } from './mend';
 import { readPageMetadata } from './metadata';
+import { isRealArticle } from './quality';
 import { findContent } from './region';
 import { segment } from './segment';
 import { guessLang } from './fields/lang';
@@ -48,26 +56,34 @@ function reconcile(detection: Detection, articleCount: number): Detection {
   return { ...detection, kind: 'bulletin', signals: [...detection.signals, `segmented:${articleCount}`] };
 }
 
-const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
 export function extract(doc: Document, url = '', options: ExtractOptions = {}): Bulletin {
-  const started = now();
   const maxMillis = options.maxMillis ?? DEFAULT_MAX_MILLIS;
+  const budget = createBudget(maxMillis, options.maxNodes ?? DEFAULT_MAX_NODES);
   const detection = options.detection ?? detect(doc, url);
-  const meta = readPageMetadata(doc, url || undefined);
-  const region = findContent(doc);
-  const walked = collectBlocks(region.root, region.skip, {
-    maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES,
-    deadline: started + maxMillis,
-    now,
+  // Each walk of the page gets the node cap and a share of the time, so the block walk always gets its turn.
+  const until = (share: number) => ({
+    maxNodes: budget.maxNodes,
+    deadline: budget.deadline - maxMillis * (1 - share),
+    now: budget.now,
   });
+  const meta = readPageMetadata(doc, url || undefined, until(METADATA_TIME_SHARE));
+  const region = findContent(doc, until(METADATA_TIME_SHARE + REGION_TIME_SHARE));
+  const walked = collectBlocks(
+    region.root,
+    region.skip,
+    until(METADATA_TIME_SHARE + REGION_TIME_SHARE + WALK_TIME_SHARE),
+  );
+  if (walked.truncated || region.truncated) budget.truncated = true;
   const blocks = mendColumnBreaks(walked.blocks);
   const lang = meta.lang && meta.lang !== 'und' ? meta.lang : guessLang(blocks.map((b) => b.text).join('\n'));
-  const articles: Article[] = finishArticles(segment(blocks), { meta, kind: detection.kind }).map((a) => ({
-    ...a,
-    figures: a.figures.map((f) => (f.src ? { ...f, src: absoluteSrc(f.src, url) } : f)),
-    summary: { ...EMPTY_SUMMARY, sentences: [], facts: [], keywords: [] },
-  }));
+  const drafts = segment(blocks, budget);
+  const articles: Article[] = finishArticles(drafts, { meta, kind: detection.kind }, budget)
+    .filter(isRealArticle)
+    .map((a) => ({
+      ...a,
+      figures: a.figures.map((f) => (f.src ? { ...f, src: absoluteSrc(f.src, url) } : f)),
+      summary: { ...EMPTY_SUMMARY, sentences: [], facts: [], keywords: [] },
+    }));
   const bulletin: Bulletin = {
     url,
     canonicalUrl: meta.canonicalUrl ?? url,
@@ -79,6 +95,6 @@ export function extract(doc: Document, url = '', options: ExtractOptions = {}): 
   };
   if (meta.siteName) bulletin.siteName = meta.siteName;
   if (meta.publishedAt) bulletin.publishedAt = meta.publishedAt;
-  if (walked.truncated || now() - started > maxMillis) bulletin.truncated = true;
+  if (budget.truncated || budget.overTime()) bulletin.truncated = true;
   return bulletin;
 }

@@ -1,5 +1,6 @@
 // Page metadata, postlight-style: one reader per field, each trying its sources in order (JSON-LD, Open Graph
 // and other meta tags, marked-up elements, text printed on the page, the URL) and ending in a small cleaner.
+import type { WalkLimits } from './budget';
 import { namesOf, readJsonLd, stringOf, typesOf, type JsonObject } from './metadata/jsonld';
 import { readPage, type PageLine, type PageRead } from './metadata/page-lines';
 import { dateFromUrl, findVisibleDate, parseStructuredDate } from './metadata/dates';
@@ -71,8 +72,8 @@ const SITE_META_KEYS = ['og:site_name', 'application-name', 'apple-mobile-web-ap
 const DESCRIPTION_META_KEYS = ['description', 'og:description', 'twitter:description'];
 const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage|Posting/;
 
-export function readPageMetadata(doc: Document, url?: string): PageMetadata {
-  const page = readPage(doc);
+export function readPageMetadata(doc: Document, url?: string, limits?: WalkLimits): PageMetadata {
+  const page = readPage(doc, limits);
   const { meta, lines } = page;
   const jsonLd = readJsonLd(page.jsonLd);
   const article =

@@ -21,6 +21,8 @@ export const BOILERPLATE_TAGS = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
+  // A frameset page's notice for browsers without frames, not its content.
+  'NOFRAMES',
   'TEMPLATE',
   'NAV',
   'ASIDE',

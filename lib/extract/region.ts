@@ -2,6 +2,7 @@
 // page furniture. Readability-style scoring (text length, clause punctuation, class weights, link density),
 // with two changes for bulletins: several stories on one page widen the region to hold them all, and the
 // headline just outside the body container is taken in. Iterative walks only; the document is not changed.
+import { walkLimit, type WalkLimits } from './budget';
 import { ELEMENT_NODE, TEXT_NODE, classOf, pageRoot, walk } from './dom-walk';
 import * as C from './region-constants';
 
@@ -9,6 +10,8 @@ export interface ContentRegion {
   root: Element;
   /** True for elements whose whole subtree is boilerplate (nav, share bars, comments, hidden…). */
   skip: (el: Element) => boolean;
+  /** The search stopped at its node or time limit: the region was chosen from the part read. */
+  truncated?: boolean;
 }
 
 interface Stats {
@@ -144,11 +147,13 @@ const TAG_SCORE: Record<string, number> = {
   TH: -5,
 };
 
-export function findContent(doc: Document): ContentRegion {
-  const strict = scan(doc, true);
+/** Without a budget the whole page is scanned (tests, the CLI's region tools). */
+export function findContent(doc: Document, budget?: WalkLimits): ContentRegion {
+  const strict = scan(doc, true, budget);
   // Readability's retry: class-name filtering sometimes removes the article itself (`comment-body` blogs).
-  if (strict.textLength >= 200) return strict.region;
-  const loose = scan(doc, false);
+  // A page cut short by the budget gets no second scan: there is no time for it.
+  if (strict.textLength >= 200 || strict.region.truncated) return strict.region;
+  const loose = scan(doc, false, budget);
   return loose.textLength > strict.textLength ? loose.region : strict.region;
 }
 
@@ -157,7 +162,7 @@ interface ScanResult {
   textLength: number;
 }
 
-function scan(doc: Document, useClassFilter: boolean): ScanResult {
+function scan(doc: Document, useClassFilter: boolean, budget?: WalkLimits): ScanResult {
   const body: Element = pageRoot(doc);
   const skipped = new Set<Element>();
   const stats = new Map<Element, Stats>();
@@ -168,90 +173,94 @@ function scan(doc: Document, useClassFilter: boolean): ScanResult {
   let linkDepth = 0;
   let headline: Element | null = null;
 
-  walk(body, {
-    enter(node) {
-      if (node.nodeType === TEXT_NODE) {
-        const top = stack[stack.length - 1];
-        const raw = node.nodeValue;
-        if (!top || !raw) return false;
-        const text = raw.trim();
-        if (!text) return false;
-        const length = text.length < 40 ? text.length : text.replace(/\s+/g, ' ').length;
-        const commas = countCommas(text);
-        top.text += length;
-        top.commas += commas;
-        top.inlineText += length;
-        top.inlineCommas += commas;
-        if (linkDepth > 0) top.link += length;
-        top.short = appendShort(top.short, text);
-        return false;
-      }
-      if (node.nodeType !== ELEMENT_NODE) return false;
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      if (el !== body && isFurnitureByMarkup(el, tag, useClassFilter)) {
-        skipped.add(el);
-        return false;
-      }
-      const s: Stats = {
-        text: 0,
-        link: 0,
-        commas: 0,
-        inlineText: 0,
-        inlineCommas: 0,
-        hasBlockChild: false,
-        score: 0,
-        pageLinks: 0,
-        openedByFurnitureHeading: false,
-        short: '',
-      };
-      stats.set(el, s);
-      stack.push(s);
-      paragraphMarks.push(paragraphs.length);
-      if (tag === 'A') linkDepth++;
-      return true;
+  const finished = walk(
+    body,
+    {
+      enter(node) {
+        if (node.nodeType === TEXT_NODE) {
+          const top = stack[stack.length - 1];
+          const raw = node.nodeValue;
+          if (!top || !raw) return false;
+          const text = raw.trim();
+          if (!text) return false;
+          const length = text.length < 40 ? text.length : text.replace(/\s+/g, ' ').length;
+          const commas = countCommas(text);
+          top.text += length;
+          top.commas += commas;
+          top.inlineText += length;
+          top.inlineCommas += commas;
+          if (linkDepth > 0) top.link += length;
+          top.short = appendShort(top.short, text);
+          return false;
+        }
+        if (node.nodeType !== ELEMENT_NODE) return false;
+        const el = node as Element;
+        const tag = el.tagName.toUpperCase();
+        if (el !== body && isFurnitureByMarkup(el, tag, useClassFilter)) {
+          skipped.add(el);
+          return false;
+        }
+        const s: Stats = {
+          text: 0,
+          link: 0,
+          commas: 0,
+          inlineText: 0,
+          inlineCommas: 0,
+          hasBlockChild: false,
+          score: 0,
+          pageLinks: 0,
+          openedByFurnitureHeading: false,
+          short: '',
+        };
+        stats.set(el, s);
+        stack.push(s);
+        paragraphMarks.push(paragraphs.length);
+        if (tag === 'A') linkDepth++;
+        return true;
+      },
+      leave(node) {
+        const el = node as Element;
+        const tag = el.tagName.toUpperCase();
+        const s = stack.pop()!;
+        const mark = paragraphMarks.pop()!;
+        if (tag === 'A') {
+          linkDepth--;
+          if (s.text <= SHORT_LABEL_CHARS && C.PAGE_LIST_LINK.test(s.short ?? '')) s.pageLinks++;
+        }
+        const parent = stack[stack.length - 1];
+        const label =
+          s.text > 0 &&
+          s.link === 0 &&
+          s.text <= SHORT_LABEL_CHARS &&
+          C.BOILERPLATE_HEADING.test(s.short ?? '');
+        // A short "相关新闻" / "Comments" label opening its container condemns the container.
+        if (label && parent && parent.text === 0) parent.openedByFurnitureHeading = true;
+        if (el !== body && (label || isFurnitureByText(el, tag, s))) {
+          skipped.add(el);
+          paragraphs.length = mark; // its paragraphs must not vote for any candidate
+          return;
+        }
+        const paragraph = paragraphScore(tag, s);
+        if (paragraph) paragraphs.push({ el, score: paragraph.score, firstLevel: paragraph.firstLevel });
+        if (tag === 'ARTICLE' && s.text >= C.MIN_STORY_CHARS && s.link < s.text * C.LINK_LIST_DENSITY)
+          stories.push(el);
+        // A logo or site-name <h1> is a link; the story's headline is not.
+        if (tag === 'H1' && !headline && s.text > 0 && s.link < s.text / 2) headline = el;
+        if (!parent) return;
+        parent.short = parent.short === null || s.short === null ? null : appendShort(parent.short, s.short);
+        parent.pageLinks += s.pageLinks;
+        parent.text += s.text;
+        parent.link += s.link;
+        parent.commas += s.commas;
+        if (BLOCK_TAGS.has(tag)) parent.hasBlockChild = true;
+        else {
+          parent.inlineText += s.text;
+          parent.inlineCommas += s.commas;
+        }
+      },
     },
-    leave(node) {
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      const s = stack.pop()!;
-      const mark = paragraphMarks.pop()!;
-      if (tag === 'A') {
-        linkDepth--;
-        if (s.text <= SHORT_LABEL_CHARS && C.PAGE_LIST_LINK.test(s.short ?? '')) s.pageLinks++;
-      }
-      const parent = stack[stack.length - 1];
-      const label =
-        s.text > 0 &&
-        s.link === 0 &&
-        s.text <= SHORT_LABEL_CHARS &&
-        C.BOILERPLATE_HEADING.test(s.short ?? '');
-      // A short "相关新闻" / "Comments" label opening its container condemns the container.
-      if (label && parent && parent.text === 0) parent.openedByFurnitureHeading = true;
-      if (el !== body && (label || isFurnitureByText(el, tag, s))) {
-        skipped.add(el);
-        paragraphs.length = mark; // its paragraphs must not vote for any candidate
-        return;
-      }
-      const paragraph = paragraphScore(tag, s);
-      if (paragraph) paragraphs.push({ el, score: paragraph.score, firstLevel: paragraph.firstLevel });
-      if (tag === 'ARTICLE' && s.text >= C.MIN_STORY_CHARS && s.link < s.text * C.LINK_LIST_DENSITY)
-        stories.push(el);
-      // A logo or site-name <h1> is a link; the story's headline is not.
-      if (tag === 'H1' && !headline && s.text > 0 && s.link < s.text / 2) headline = el;
-      if (!parent) return;
-      parent.short = parent.short === null || s.short === null ? null : appendShort(parent.short, s.short);
-      parent.pageLinks += s.pageLinks;
-      parent.text += s.text;
-      parent.link += s.link;
-      parent.commas += s.commas;
-      if (BLOCK_TAGS.has(tag)) parent.hasBlockChild = true;
-      else {
-        parent.inlineText += s.text;
-        parent.inlineCommas += s.commas;
-      }
-    },
-  });
+    budget && walkLimit(budget.maxNodes, budget.deadline, budget.now),
+  );
 
   // Each paragraph votes for the elements above it (Readability: full, half, then a third per level).
   const candidates = new Set<Element>();
@@ -273,6 +282,7 @@ function scan(doc: Document, useClassFilter: boolean): ScanResult {
   }
 
   const region = chooseRegion(body, stats, finalScore, stories, headline, skipped);
+  if (!finished) region.truncated = true;
   const rootStats = stats.get(region.root);
   return { region, textLength: rootStats ? rootStats.text : 0 };
 }

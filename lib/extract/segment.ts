@@ -3,9 +3,10 @@
 // pages (every line a <p>) a short unpunctuated line opens a story when the previous one has ended, when
 // it is the first, or when the story's own opening follows it (a date line, byline or dateline); other such
 // lines are the deck (straight after the headline) or section heads.
+import type { Budget } from './budget';
 import type { Figure, Section } from '../model';
 import type { Block } from './blocks';
-import { MAX_LINK_DENSITY } from './constants';
+import { CLOCK_CHECK_EVERY_BLOCKS, MAX_LINK_DENSITY } from './constants';
 import { takeTrailingCredit } from './fields/authors';
 import { readDateline } from './fields/dateline';
 import { readCaption } from './fields/figures';
@@ -283,8 +284,13 @@ class Segmenter {
 }
 
 /** Segments the page's blocks into draft articles (fields still to be finished by the caller). */
-export function segment(blocks: Block[]): DraftArticle[] {
-  const items: Item[] = blocks.map((block) => ({ block, role: roleOf(block) }));
+export function segment(blocks: Block[], budget?: Budget): DraftArticle[] {
+  // Classifying blocks is the costly part: past the deadline the rest of the page is left out.
+  const items: Item[] = [];
+  for (const block of blocks) {
+    if (items.length % CLOCK_CHECK_EVERY_BLOCKS === 0 && budget?.overTime()) break;
+    items.push({ block, role: roleOf(block) });
+  }
   let previousGroup = -1;
   const evidence = items.map((item, i) => {
     if (item.role.kind !== 'heading') return false;

@@ -2,6 +2,7 @@
 // boundaries; link text kept apart, because dates and names inside links belong to other pages), and on the
 // way the <head> tags (meta, title, canonical link), JSON-LD scripts, <time> values and byline elements.
 // No selector queries: some DOM implementations answer them recursively, which deep markup overflows.
+import { walkLimit, type WalkLimits } from '../budget';
 import { ELEMENT_NODE, TEXT_NODE, classOf, walk } from '../dom-walk';
 
 export interface PageLine {
@@ -76,7 +77,8 @@ const HIDDEN_STYLE = /display\s*:\s*none/i;
 const COMMENT_AREA = /comment|respond|replies|discuss/i;
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author|writer)(?:$|[\s_-])/i;
 
-export function readPage(doc: Document): PageRead {
+/** Reads the page's lines and head; `limits` stops the walk on huge pages (the top of a page holds its metadata). */
+export function readPage(doc: Document, limits?: WalkLimits): PageRead {
   const page: PageRead = { lines: [], meta: new Map(), title: '', jsonLd: [], times: [], bylines: [] };
   const root = doc.documentElement;
   if (!root) return page;
@@ -105,57 +107,61 @@ export function readPage(doc: Document): PageRead {
     hasLink = false;
     heading = headingDepth ? heading : 0;
   };
-  walk(root, {
-    enter(node) {
-      if (node.nodeType === TEXT_NODE) {
-        const value = node.nodeValue ?? '';
-        full += value;
-        if (byline && byline.text.length <= MAX_BYLINE_CHARS) byline.text += value;
-        if (linkDepth > 0) {
-          if (value.trim()) hasLink = true;
-          text += ' ';
-        } else text += value;
-        return false;
-      }
-      if (node.nodeType !== ELEMENT_NODE) return false;
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      if (readHeadElement(el, tag, page)) return false;
-      if (SKIPPED.has(tag) || el.hasAttribute('hidden')) return false;
-      const style = el.getAttribute('style');
-      if (style && HIDDEN_STYLE.test(style)) return false;
-      if (tag === 'TIME') {
-        const datetime = el.getAttribute('datetime');
-        if (datetime) page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
-      }
-      if (!commentArea && COMMENT_AREA.test(classOf(el))) commentArea = el;
-      if (!byline && !commentArea && isBylineElement(el)) byline = { el, text: '' };
-      if (BREAKS.has(tag)) flush();
-      if (tag === 'A') linkDepth++;
-      const level = /^H([1-6])$/.exec(tag);
-      if (level) {
-        headingDepth++;
-        heading = Number(level[1]);
-      }
-      return true;
+  walk(
+    root,
+    {
+      enter(node) {
+        if (node.nodeType === TEXT_NODE) {
+          const value = node.nodeValue ?? '';
+          full += value;
+          if (byline && byline.text.length <= MAX_BYLINE_CHARS) byline.text += value;
+          if (linkDepth > 0) {
+            if (value.trim()) hasLink = true;
+            text += ' ';
+          } else text += value;
+          return false;
+        }
+        if (node.nodeType !== ELEMENT_NODE) return false;
+        const el = node as Element;
+        const tag = el.tagName.toUpperCase();
+        if (readHeadElement(el, tag, page)) return false;
+        if (SKIPPED.has(tag) || el.hasAttribute('hidden')) return false;
+        const style = el.getAttribute('style');
+        if (style && HIDDEN_STYLE.test(style)) return false;
+        if (tag === 'TIME') {
+          const datetime = el.getAttribute('datetime');
+          if (datetime) page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
+        }
+        if (!commentArea && COMMENT_AREA.test(classOf(el))) commentArea = el;
+        if (!byline && !commentArea && isBylineElement(el)) byline = { el, text: '' };
+        if (BREAKS.has(tag)) flush();
+        if (tag === 'A') linkDepth++;
+        const level = /^H([1-6])$/.exec(tag);
+        if (level) {
+          headingDepth++;
+          heading = Number(level[1]);
+        }
+        return true;
+      },
+      leave(node) {
+        const el = node as Element;
+        const tag = el.tagName.toUpperCase();
+        if (tag === 'A') linkDepth--;
+        if (BREAKS.has(tag)) flush();
+        if (/^H[1-6]$/.test(tag)) {
+          headingDepth--;
+          if (!headingDepth) heading = 0;
+        }
+        if (commentArea === el) commentArea = null;
+        if (byline?.el === el) {
+          const value = byline.text.replace(/\s+/g, ' ').trim();
+          if (value && value.length <= MAX_BYLINE_CHARS) page.bylines.push(value);
+          byline = null;
+        }
+      },
     },
-    leave(node) {
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      if (tag === 'A') linkDepth--;
-      if (BREAKS.has(tag)) flush();
-      if (/^H[1-6]$/.test(tag)) {
-        headingDepth--;
-        if (!headingDepth) heading = 0;
-      }
-      if (commentArea === el) commentArea = null;
-      if (byline?.el === el) {
-        const value = byline.text.replace(/\s+/g, ' ').trim();
-        if (value && value.length <= MAX_BYLINE_CHARS) page.bylines.push(value);
-        byline = null;
-      }
-    },
-  });
+    limits && walkLimit(limits.maxNodes, limits.deadline, limits.now),
+  );
   flush();
   return page;
 }
