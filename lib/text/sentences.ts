@@ -37,21 +37,32 @@ function shouldJoin(prev: string, next: string): boolean {
 /** Longest stretch of a sentence's end that the join rules look at: they only ask how it ends. */
 const JOIN_TAIL = 64;
 
-/** Cuts `text` into pieces of at most `maxChars`, each ending after the last whitespace of its window where
- * there is one, never inside a surrogate pair; the pieces join back to `text`. */
-export function cutLongRun(text: string, maxChars: number): string[] {
+/** A piece may end at offset i when text[i - 1] is whitespace after a sentence end (or a Chinese one). */
+const SENTENCE_END_BEFORE = (text: string, i: number) =>
+  /[。!?！？]/.test(text[i - 1]!) || (/\s/.test(text[i - 1]!) && /[.!?]/.test(text[i - 2] ?? ''));
+const WHITESPACE_BEFORE = (text: string, i: number) => /\s/.test(text[i - 1]!);
+
+/** Cuts `text` into pieces of at most `maxChars`, each ending at the last offset of its window's second half
+ * that `preferred` accepts, else after its last whitespace there, else anywhere but inside a surrogate pair;
+ * the pieces join back to `text`. */
+export function cutLongRun(
+  text: string,
+  maxChars: number,
+  preferred: (text: string, end: number) => boolean = WHITESPACE_BEFORE,
+): string[] {
   if (text.length <= maxChars) return [text];
   const out: string[] = [];
   let start = 0;
+  const lastAccepted = (from: number, accepts: (text: string, end: number) => boolean) => {
+    // Only the window's second half: a cut there keeps words whole without tiny pieces.
+    for (let i = from; i > start + maxChars / 2; i--) if (accepts(text, i)) return i;
+    return -1;
+  };
   while (text.length - start > maxChars) {
     let end = start + maxChars;
-    // Whitespace in the window's second half: a cut there keeps words whole without tiny pieces.
-    for (let i = end - 1; i > start + maxChars / 2; i--) {
-      if (/\s/.test(text[i]!)) {
-        end = i + 1;
-        break;
-      }
-    }
+    const cut = lastAccepted(end, preferred);
+    const fallback = cut < 0 && preferred !== WHITESPACE_BEFORE ? lastAccepted(end, WHITESPACE_BEFORE) : -1;
+    if (cut > 0 || fallback > 0) end = Math.max(cut, fallback);
     if (/[\uDC00-\uDFFF]/.test(text[end] ?? '')) end--;
     out.push(text.slice(start, end));
     start = end;
@@ -68,8 +79,12 @@ export function cutLongRun(text: string, maxChars: number): string[] {
  */
 export function splitSentences(text: string, lang = 'und', maxChars = Infinity): string[] {
   const raw: string[] = [];
-  for (const { segment } of sentenceSegmenter(lang).segment(text)) {
-    for (const part of segment.split(CJK_SEMICOLON)) if (part) raw.push(...cutLongRun(part, maxChars));
+  // ICU's sentence iterator is quadratic on some runs (100 kB of `Mr. Mr. …` takes seconds), so it is given
+  // windows of at most twice the sentence bound, cut after a sentence end where the window has one.
+  for (const window of cutLongRun(text, 2 * maxChars, SENTENCE_END_BEFORE)) {
+    for (const { segment } of sentenceSegmenter(lang).segment(window)) {
+      for (const part of segment.split(CJK_SEMICOLON)) if (part) raw.push(...cutLongRun(part, maxChars));
+    }
   }
   // Each sentence as its parts, with its length and its last JOIN_TAIL characters kept aside: testing the
   // joined string itself would copy it once per join, quadratic on text that joins thousands of times.
