@@ -117,6 +117,18 @@ function anchors(text: string, knownPlaces: Iterable<string>): { start: number; 
   return out.toSorted((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** Index of the first of `sorted` (ascending by start) that starts at or after `offset`. */
+function firstAt(sorted: { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Organisations: a run of name characters ending in an organisation suffix, chained through further suffixes
  * (`赤峰市公安局交管支队`). The name starts at a known place or a level word inside the run; without one, only a
@@ -126,6 +138,7 @@ export function chineseOrgs(text: string, seg: Segmentation, knownPlaces: Iterab
   const suffixes = findSuffixes(text, ORG_SUFFIXES, seg);
   if (suffixes.length === 0) return [];
   const anchorList = anchors(text, knownPlaces);
+  const longestAnchor = anchorList.reduce((n, a) => Math.max(n, a.end - a.start), 0);
   const out: FactCandidate[] = [];
   let i = 0;
   let consumed = 0; // an organisation never starts inside the previous one
@@ -136,9 +149,21 @@ export function chineseOrgs(text: string, seg: Segmentation, knownPlaces: Iterab
       boundary--;
     }
     // An anchor reaching into the run may start before the run's own boundary (`呼和浩特市` holds `和`).
-    const anchor = anchorList.find(
-      (a) => a.start >= consumed && a.start < first.start && a.end > boundary && a.end <= first.end,
-    );
+    let anchor: { start: number; end: number } | undefined;
+    // Anchors ending after `boundary` start after boundary - longestAnchor: the search starts there, so a
+    // sentence full of suffixes and places is not scanned once per suffix.
+    for (
+      let k = firstAt(anchorList, Math.max(consumed, boundary - longestAnchor + 1));
+      k < anchorList.length;
+      k++
+    ) {
+      const a = anchorList[k]!;
+      if (a.start >= first.start) break;
+      if (a.end > boundary && a.end <= first.end) {
+        anchor = a;
+        break;
+      }
+    }
     // Without one, never start inside a dictionary word (`全|球创新中心` → `创新中心`).
     const split = seg.covering(boundary);
     if (!anchor && split && split.index < boundary) boundary = split.index + split.text.length;
@@ -156,7 +181,7 @@ export function chineseOrgs(text: string, seg: Segmentation, knownPlaces: Iterab
       const next = suffixes[j]!;
       const gap = text.slice(last.end, next.start);
       if (next.start < last.end || gap.length > ORG_CHAIN_GAP_MAX || ![...gap].every(isNameChar)) break;
-      if (anchorList.some((a) => a.start >= last.end && a.start < next.start)) break; // another body's start
+      if ((anchorList[firstAt(anchorList, last.end)]?.start ?? Infinity) < next.start) break; // another body
       if (next.end - start > ORG_MAX_LENGTH) break;
       last = next;
       j++;
