@@ -2,6 +2,8 @@
 
 /** Nodes the detection walk visits at most: 1.4× the largest corpus page (17k nodes), so a huge page costs no more than a large real one. */
 export const MAX_NODES = 25_000;
+/** Prose lines are checked for being text (not binary or noise) on their first this many characters: enough to tell, cheap on a megabyte line. */
+export const QUALITY_SAMPLE_CHARS = 2_000;
 /** Lines read at most: detection runs on every page load and must stay cheap on huge pages. */
 export const MAX_LINES = 20_000;
 /** A line at least this long (Latin chars; Han count double) with sentence punctuation is prose. */

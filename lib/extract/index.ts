@@ -6,7 +6,7 @@ import { detect } from '../detect';
 import type { Article, Bulletin, Detection } from '../model';
 import { EMPTY_SUMMARY } from '../model';
 import { collectBlocks } from './blocks';
-import { createBudget, now } from './budget';
+import { createBudget } from './budget';
 import {
   DEFAULT_MAX_MILLIS,
   DEFAULT_MAX_NODES,
