@@ -222,12 +222,13 @@ function whyIndex(r: SuiteResult | undefined): string {
   const rowKb = r.searchRowBytes / r.pages / 1024;
   return `The word index is one multi-entry index over the search rows (${r.indexEntriesPerPage.toFixed(0)} terms per page:
 Chinese bigrams, lower-cased words, plus a marked copy of headline terms for relevance). Primary keys are page
-ids, i.e. save order, so relevance ties and date order need no extra read of the rows.
+ids, i.e. save order, so relevance ties need no read; date order reuses the key list of a date-range filter, and
+otherwise reads the date index's keys (key-only) or, for at most 300 pages, their rows.
 
 Per query at ${r.pages} pages (these ${queries.length} queries): the term lists read hold ${mean(keys)} keys on average
 (max ${Math.max(...keys)}), and ${mean(left)} candidates (max ${Math.max(...left)}) survive the intersection.
 The previous search read the row of every candidate of a 3+-character Chinese query (${rowKb.toFixed(1)} kB each,
-to check the substring) and, for date order, the whole date index; now a term costs one key-only read
+to check the substring); now a term costs one key-only read
 (IDBIndex.getAllKeys, a few bytes per key), the lists are intersected smallest first in memory, and rows are read
 only for the page of results shown (and, for a 3+-character Chinese query with more than 200 candidates, only as
 many candidates as that page needs; the total then counts the unchecked rest). Same library, same run:
