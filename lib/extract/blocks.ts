@@ -4,7 +4,7 @@
 // levels of nesting cannot overflow the stack, and it stops when the node or time budget runs out.
 import type { WalkLimits } from './budget';
 import { CLOCK_CHECK_EVERY_NODES, MAX_BLOCKS, MIN_FIGURE_IMAGE_PX } from './constants';
-import { firstChildOf, parentOf } from './dom-walk';
+import { firstChildOf, nextOf, parentOf } from './dom-walk';
 import { normalizeSpace } from './fields/text';
 
 export interface Block {
@@ -262,12 +262,12 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
       continue;
     }
     if (descend) leave(node);
-    while (node && node !== root && !node.nextSibling) {
+    while (node && node !== root && !nextOf(node)) {
       node = parentOf(node);
       if (node) leave(node);
     }
     if (!node || node === root) break;
-    node = node.nextSibling;
+    node = nextOf(node);
   }
   flush();
   return { blocks, truncated };

@@ -20,6 +20,19 @@ export function firstChildOf(node: Node): Node | null {
   return shadow?.firstChild ?? node.firstChild;
 }
 
+/**
+ * The next node at the same level: after a shadow root's last node come the host's own children (slotted
+ * content is shown too, so its text is kept, after the shadow content).
+ */
+export function nextOf(node: Node): Node | null {
+  const next = node.nextSibling;
+  if (next) return next;
+  const parent = node.parentNode;
+  if (parent && parent.nodeType === DOCUMENT_FRAGMENT_NODE)
+    return (parent as ShadowRoot).host?.firstChild ?? null;
+  return null;
+}
+
 /** The parent to climb to: a shadow root's top-level nodes climb to its host. */
 export function parentOf(node: Node): Node | null {
   const parent = node.parentNode;
@@ -53,12 +66,12 @@ export function walk(root: Node, visitor: WalkVisitor, stop?: () => boolean): bo
     }
     if (descend) visitor.leave?.(node);
     // Climb until a node with a next sibling, finishing each parent on the way.
-    while (node && node !== root && !node.nextSibling) {
+    while (node && node !== root && !nextOf(node)) {
       node = parentOf(node);
       if (node) visitor.leave?.(node);
     }
     if (!node || node === root) return true;
-    node = node.nextSibling;
+    node = nextOf(node);
   }
   return true;
 }

@@ -132,4 +132,25 @@ describe('an article in an open shadow root, as Chromium builds it from <templat
     expect(run.bulletin.articles[0].headline).toBe(SHADOW_ARTICLE.headline);
     expect(allParagraphs(run.bulletin)).toEqual(SHADOW_ARTICLE.paragraphs);
   });
+
+  it("keeps the host's own (slotted) children after the shadow content", () => {
+    const doc = new DOMParser().parseFromString(
+      '<!DOCTYPE html><html lang="en"><head><title>Slots</title></head><body><news-story></news-story></body></html>',
+      'text/html',
+    );
+    const host = doc.querySelector('news-story')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const h1 = doc.createElement('h1');
+    h1.textContent = SHADOW_ARTICLE.headline;
+    shadow.append(h1, doc.createElement('slot'));
+    for (const text of SHADOW_ARTICLE.paragraphs) {
+      const p = doc.createElement('p');
+      p.textContent = text;
+      host.append(p);
+    }
+    const run = runPipeline(doc, 'https://example.org/slots.html');
+    expect(run.bulletin.articles).toHaveLength(1);
+    expect(run.bulletin.articles[0].headline).toBe(SHADOW_ARTICLE.headline);
+    expect(allParagraphs(run.bulletin)).toEqual(SHADOW_ARTICLE.paragraphs);
+  });
 });
