@@ -2,6 +2,7 @@
 // its link share and the element kind that held it, plus counts of <article>s and headline-like links.
 // Iterative (no recursion), read-only, no layout.
 import { ELEMENT_NODE, TEXT_NODE, pageRoot, walk } from '../extract/dom-walk';
+import { LINE_BREAK_TAGS } from '../extract/html-tags';
 import {
   HAN_WEIGHT,
   HEADLINE_MIN_CHARS,
@@ -53,42 +54,6 @@ const SKIPPED = new Set([
   'IFRAME',
 ]);
 const FURNITURE = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
-const BREAKS = new Set([
-  'P',
-  'DIV',
-  'BR',
-  'LI',
-  'TD',
-  'TH',
-  'TR',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'BLOCKQUOTE',
-  'PRE',
-  'FIGCAPTION',
-  'FIGURE',
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'TABLE',
-  'HR',
-  'ADDRESS',
-  'CENTER',
-  'MAIN',
-  'ASIDE',
-  'NAV',
-  'FORM',
-]);
 /**
  * Weighted length of visible text: non-space characters, Han ones counted HAN_WEIGHT times. A char-code loop,
  * not regexes: this runs on every text node of every page load.
@@ -177,7 +142,7 @@ export function scanPage(doc: Document): PageScan {
         }
         if (SKIPPED.has(tag) || el.hasAttribute('hidden')) return false;
         if (tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') readMicrodata(el, types);
-        if (BREAKS.has(tag)) flush();
+        if (LINE_BREAK_TAGS.has(tag)) flush();
         if (tag === 'A') {
           linkDepth++;
           if (linkDepth === 1) linkText = '';
@@ -193,7 +158,7 @@ export function scanPage(doc: Document): PageScan {
       },
       leave(node) {
         const tag = (node as Element).tagName.toUpperCase();
-        if (BREAKS.has(tag)) flush();
+        if (LINE_BREAK_TAGS.has(tag)) flush();
         if (tag === 'A') {
           linkDepth--;
           if (linkDepth === 0 && furnitureDepth === 0 && weightOf(linkText) >= HEADLINE_MIN_CHARS * 2)

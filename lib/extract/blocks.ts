@@ -5,6 +5,7 @@
 import type { WalkLimits } from './budget';
 import { CLOCK_CHECK_EVERY_NODES, MAX_BLOCKS, MIN_FIGURE_IMAGE_PX } from './constants';
 import { firstChildOf, nextOf, parentOf } from './dom-walk';
+import { BLOCK_CONTAINER_TAGS } from './html-tags';
 import { normalizeSpace } from './fields/text';
 
 export interface Block {
@@ -59,47 +60,9 @@ const INVISIBLE = new Set([
   'MATH',
 ]);
 /** Elements that start a new block of text. */
-const BLOCK_TAGS = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'TD',
-  'TH',
-  'TR',
-  'TABLE',
-  'TBODY',
-  'THEAD',
-  'TFOOT',
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'NAV',
-  'BLOCKQUOTE',
-  'PRE',
-  'FIGURE',
-  'FIGCAPTION',
-  'ADDRESS',
-  'CENTER',
-  'HR',
-  'FORM',
-  'FIELDSET',
-  'BODY',
-  'HTML',
-]);
+/** Elements whose text forms blocks of their own; a <br> only breaks a line inside one. */
+const BLOCK_TAGS = new Set([...BLOCK_CONTAINER_TAGS, 'BODY', 'HTML']);
+BLOCK_TAGS.delete('BR');
 const BOLD_TAGS = new Set(['B', 'STRONG']);
 const CAPTION_CLASS =
   /caption|pic-?(?:txt|text|desc|info)|img-?(?:txt|text|desc|info)|photo-?(?:txt|desc|info)|figure-?text/i;

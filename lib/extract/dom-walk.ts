@@ -1,5 +1,6 @@
 // Iterative tree walks over DOM Core pointers (firstChild/nextSibling/parentNode): no recursion, so
 // 20,000 levels of nesting cannot overflow the stack, and no childNodes arrays are built.
+import { LINE_BREAK_TAGS } from './html-tags';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -89,11 +90,11 @@ export function collectText(root: Element, skip: (el: Element) => boolean = () =
       const el = node as Element;
       if (el !== root && skip(el)) return false;
       if (INVISIBLE_TAGS.has(el.tagName)) return false;
-      if (BLOCK_BREAK_TAGS.has(el.tagName)) parts.push('\n');
+      if (LINE_BREAK_TAGS.has(el.tagName)) parts.push('\n');
       return true;
     },
     leave(node) {
-      if (node.nodeType === ELEMENT_NODE && BLOCK_BREAK_TAGS.has((node as Element).tagName)) parts.push('\n');
+      if (node.nodeType === ELEMENT_NODE && LINE_BREAK_TAGS.has((node as Element).tagName)) parts.push('\n');
     },
   });
   return parts
@@ -105,35 +106,6 @@ export function collectText(root: Element, skip: (el: Element) => boolean = () =
 }
 
 const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'NOFRAMES', 'TEMPLATE', 'HEAD']);
-const BLOCK_BREAK_TAGS = new Set([
-  'P',
-  'DIV',
-  'BR',
-  'LI',
-  'TD',
-  'TH',
-  'TR',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'SECTION',
-  'ARTICLE',
-  'BLOCKQUOTE',
-  'PRE',
-  'FIGCAPTION',
-  'FIGURE',
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'TABLE',
-  'HEADER',
-  'FOOTER',
-]);
 
 /**
  * Where page text lives: <body>, unless the parser left it empty (markup without <html>/<body>, or

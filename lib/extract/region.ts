@@ -4,6 +4,7 @@
 // headline just outside the body container is taken in. Iterative walks only; the document is not changed.
 import { walkLimit, type WalkLimits } from './budget';
 import { ELEMENT_NODE, TEXT_NODE, classOf, pageRoot, walk } from './dom-walk';
+import { BLOCK_CONTAINER_TAGS } from './html-tags';
 import * as C from './region-constants';
 
 export interface ContentRegion {
@@ -41,46 +42,6 @@ interface Paragraph {
   firstLevel: number;
 }
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'CENTER',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TBODY',
-  'THEAD',
-  'TFOOT',
-  'TR',
-  'TD',
-  'TH',
-  'UL',
-  'BR',
-]);
 /** Elements scored as paragraphs whatever their children (Readability's DEFAULT_TAGS_TO_SCORE, less headings). */
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD']);
 /** Elements scored as paragraphs when they hold no block children (Readability turns such divs into <p>). */
@@ -252,7 +213,7 @@ function scan(doc: Document, useClassFilter: boolean, budget?: WalkLimits): Scan
         parent.text += s.text;
         parent.link += s.link;
         parent.commas += s.commas;
-        if (BLOCK_TAGS.has(tag)) parent.hasBlockChild = true;
+        if (BLOCK_CONTAINER_TAGS.has(tag)) parent.hasBlockChild = true;
         else {
           parent.inlineText += s.text;
           parent.inlineCommas += s.commas;

@@ -4,6 +4,7 @@
 // No selector queries: some DOM implementations answer them recursively, which deep markup overflows.
 import { walkLimit, type WalkLimits } from '../budget';
 import { ELEMENT_NODE, TEXT_NODE, classOf, walk } from '../dom-walk';
+import { LINE_BREAK_TAGS } from '../html-tags';
 
 export interface PageLine {
   /** Text outside links, whitespace collapsed. */
@@ -36,43 +37,8 @@ const MAX_LINES = 5_000;
 const MAX_BYLINE_CHARS = 80;
 
 const SKIPPED = new Set(['STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'OPTION', 'SVG']);
-const BREAKS = new Set([
-  'P',
-  'DIV',
-  'BR',
-  'LI',
-  'TD',
-  'TH',
-  'TR',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'BLOCKQUOTE',
-  'PRE',
-  'FIGCAPTION',
-  'FIGURE',
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'TABLE',
-  'HR',
-  'ADDRESS',
-  'TIME',
-  'CENTER',
-  'MAIN',
-  'ASIDE',
-  'NAV',
-  'FORM',
-]);
+/** A <time> element is a line of its own in a page's credit and date lines. */
+const BREAKS = new Set([...LINE_BREAK_TAGS, 'TIME']);
 const HIDDEN_STYLE = /display\s*:\s*none/i;
 const COMMENT_AREA = /comment|respond|replies|discuss/i;
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author|writer)(?:$|[\s_-])/i;

@@ -1,0 +1,19 @@
+// Which elements start a new line of text. Every walker of the page (detect's scan, the metadata lines,
+// the region scorer, the block walk, collectText) reads these, so they agree on where a line ends.
+
+/** Elements that end the line of text before them and start a new one. */
+export const LINE_BREAK_TAGS: ReadonlySet<string> = new Set(
+  (
+    'P DIV BR LI TD TH TR H1 H2 H3 H4 H5 H6 SECTION ARTICLE HEADER FOOTER BLOCKQUOTE PRE FIGCAPTION FIGURE ' +
+    'UL OL DL DT DD TABLE HR ADDRESS CENTER MAIN ASIDE NAV FORM'
+  ).split(' '),
+);
+
+/** Table and form groupings also hold block content (a region scorer's "has block child"). */
+export const BLOCK_CONTAINER_TAGS: ReadonlySet<string> = new Set([
+  ...LINE_BREAK_TAGS,
+  'FIELDSET',
+  'TBODY',
+  'TFOOT',
+  'THEAD',
+]);
