@@ -7,6 +7,8 @@ describe('isReadableText', () => {
     '县政府办公室关于做好2024年春季森林防火工作的通知。',
     'افتتاح مكتبة عامة جديدة في وسط مدينة عمّان',
     'Результаты: 3:1, 2:0, 1:1 — итоги тура',
+    // A standings table: many short lines, so line breaks are a large share of the characters.
+    Array.from({ length: 40 }, (_, i) => `${i + 1}\tK. Busch\t${5040 - i * 7}`).join('\n'),
   ])('reads prose in any script: %s', (text) => {
     expect(isReadableText(text)).toBe(true);
   });

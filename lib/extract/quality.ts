@@ -4,8 +4,11 @@ import type { Article } from '../model';
 import { MAX_JUNK_CHAR_SHARE, MIN_WORD_CHAR_SHARE } from './constants';
 
 const WORD_CHARS = /[\p{L}\p{M}\p{N}]/gu;
-/** Controls, format characters, lone surrogates, unassigned and private-use code points, U+FFFD. */
-const JUNK_CHARS = /[\p{Cc}\p{Cf}\p{Cs}\p{Cn}\p{Co}\uFFFD]/gu;
+/**
+ * Controls (but not the line breaks and tabs that join a text's lines), format characters, lone surrogates,
+ * unassigned and private-use code points, U+FFFD.
+ */
+const JUNK_CHARS = /(?![\t\n\v\f\r])[\p{Cc}\p{Cf}\p{Cs}\p{Cn}\p{Co}\uFFFD]/gu;
 const VISIBLE_CHARS = /\S/gu;
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
