@@ -26,6 +26,7 @@ import { chromium } from 'playwright-core';
 import { generatePage, pickQueries, type CorpusDoc } from './bench-store-page/corpus';
 import { runSuite, type SuiteOptions, type SuiteResult } from './bench-store-page/suite';
 import { normaliseForSearch } from '../lib/store/search-terms';
+import { BASE_LAUNCH_ARGS } from './lib/chromium';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(ROOT, '..', 'shared');
@@ -126,15 +127,7 @@ async function runInChromium(docs: CorpusDoc[], runs: SuiteOptions[]): Promise<S
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: BASE_LAUNCH_ARGS,
   });
   const results: SuiteResult[] = [];
   try {

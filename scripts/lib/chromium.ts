@@ -26,7 +26,8 @@ export class ChromiumStartError extends Error {
   }
 }
 
-const LAUNCH_ARGS = [
+/** What every headless Chromium run needs when started as root on a machine without network. */
+export const BASE_LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -35,6 +36,10 @@ const LAUNCH_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+];
+
+const LAUNCH_ARGS = [
+  ...BASE_LAUNCH_ARGS,
   // Lets the CDP `Extensions` domain click the toolbar action (Extensions.triggerAction).
   '--enable-unsafe-extension-debugging',
 ];

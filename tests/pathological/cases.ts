@@ -102,13 +102,13 @@ function pdfBytesAsHtml(): string {
   );
 }
 
-function megabyteParagraph(): string {
+/** One 1 MB run of Latin words and Han runs without any punctuation: no sentence end for a splitter to find. */
+export function megabyteParagraphText(): string {
   const random = seededRandom(1_000_000);
   const latin = ['river', 'council', 'road', 'harbour', 'district', 'office', 'plan', 'work', 'city', 'year'];
   const han = ['公安', '机关', '推动', '工作', '转型', '升级', '全区', '群众', '安全', '发展'];
   const parts: string[] = [];
   let length = 0;
-  // Latin words and Han runs, no punctuation anywhere: no sentence end for a splitter to find.
   while (length < 1_000_000) {
     const part =
       random() < 0.5
@@ -117,7 +117,11 @@ function megabyteParagraph(): string {
     parts.push(part);
     length += part.length;
   }
-  return page(`<h1>One paragraph</h1><p>${parts.join('')}</p>`);
+  return parts.join('');
+}
+
+function megabyteParagraph(): string {
+  return page(`<h1>One paragraph</h1><p>${megabyteParagraphText()}</p>`);
 }
 
 function randomCharacters(): string {

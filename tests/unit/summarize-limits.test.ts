@@ -13,28 +13,11 @@ import {
   englishPlaces,
   englishQuotes,
 } from '../../lib/summarize/facts/en-facts';
-import { pick, seededRandom } from '../pathological/random';
+import { megabyteParagraphText } from '../pathological/cases';
+import { seededRandom } from '../pathological/random';
 import { makeArticle } from './summarize-helpers';
 
 const TIME_BOUND_MS = 5_000;
-
-/** One 1 MB paragraph of Latin words and Han runs without any punctuation (as in the pathological corpus). */
-function megabyteParagraph(): string {
-  const random = seededRandom(1_000_000);
-  const latin = ['river', 'council', 'road', 'harbour', 'district', 'office', 'plan', 'work', 'city', 'year'];
-  const han = ['公安', '机关', '推动', '工作', '转型', '升级', '全区', '群众', '安全', '发展'];
-  const parts: string[] = [];
-  let length = 0;
-  while (length < 1_000_000) {
-    const part =
-      random() < 0.5
-        ? pick(random, latin) + ' '
-        : Array.from({ length: 4 }, () => pick(random, han)).join('') + ' ';
-    parts.push(part);
-    length += part.length;
-  }
-  return parts.join('');
-}
 
 /** A PDF's bytes read as windows-1252 text: every byte a character. */
 function pdfBytes(): string {
@@ -87,7 +70,7 @@ function expectBounded(paragraphs: string[], lang: string) {
 
 describe('summarize on hostile text', () => {
   it('a 1 MB paragraph without punctuation', () => {
-    const text = megabyteParagraph();
+    const text = megabyteParagraphText();
     expectBounded([text], 'zh');
     const sentences = articleSentences(makeArticle([text]), 'zh');
     expect(sentences.length).toBeGreaterThan(1);
