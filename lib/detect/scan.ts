@@ -2,7 +2,7 @@
 // its link share and the element kind that held it, plus counts of <article>s and headline-like links.
 // Iterative (no recursion), read-only, no layout.
 import { ELEMENT_NODE, TEXT_NODE, pageRoot, walk } from '../extract/dom-walk';
-import { LINE_BREAK_TAGS } from '../extract/html-tags';
+import { LINE_BREAK_TAGS, NON_TEXT_TAGS } from '../extract/html-tags';
 import {
   HAN_WEIGHT,
   HEADLINE_MIN_CHARS,
@@ -41,18 +41,6 @@ export interface PageScan {
 
 /** JSON-LD read per script at most: types sit at the top, and huge scripts must not stall page load. */
 const MAX_JSON_LD_CHARS = 100_000;
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'NOFRAMES',
-  'TEMPLATE',
-  'HEAD',
-  'SVG',
-  'SELECT',
-  'TEXTAREA',
-  'IFRAME',
-]);
 const FURNITURE = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
 /**
  * Weighted length of visible text: non-space characters, Han ones counted HAN_WEIGHT times. A char-code loop,
@@ -140,7 +128,7 @@ export function scanPage(doc: Document): PageScan {
           scan.title ||= el.textContent ?? '';
           return false;
         }
-        if (SKIPPED.has(tag) || el.hasAttribute('hidden')) return false;
+        if (NON_TEXT_TAGS.has(tag) || el.hasAttribute('hidden')) return false;
         if (tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') readMicrodata(el, types);
         if (LINE_BREAK_TAGS.has(tag)) flush();
         if (tag === 'A') {

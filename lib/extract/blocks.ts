@@ -5,7 +5,7 @@
 import type { WalkLimits } from './budget';
 import { CLOCK_CHECK_EVERY_NODES, MAX_BLOCKS, MIN_FIGURE_IMAGE_PX } from './constants';
 import { firstChildOf, nextOf, parentOf } from './dom-walk';
-import { BLOCK_CONTAINER_TAGS } from './html-tags';
+import { BLOCK_CONTAINER_TAGS, NON_TEXT_TAGS } from './html-tags';
 import { normalizeSpace } from './fields/text';
 
 export interface Block {
@@ -39,26 +39,8 @@ export type WalkBudget = WalkLimits;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-/** Elements whose text is never shown as prose. */
-const INVISIBLE = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  // Shown only by browsers without frames: on a frameset page it is a notice, not the page's content.
-  'NOFRAMES',
-  'TEMPLATE',
-  'HEAD',
-  'SVG',
-  'TEXTAREA',
-  'SELECT',
-  'BUTTON',
-  'INPUT',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'MATH',
-]);
+/** Elements whose text is never shown as prose: besides code and embeds, controls and drawings. */
+const INVISIBLE = new Set([...NON_TEXT_TAGS, 'BUTTON', 'INPUT', 'CANVAS', 'EMBED', 'MATH', 'OBJECT']);
 /** Elements that start a new block of text. */
 /** Elements whose text forms blocks of their own; a <br> only breaks a line inside one. */
 const BLOCK_TAGS = new Set([...BLOCK_CONTAINER_TAGS, 'BODY', 'HTML']);

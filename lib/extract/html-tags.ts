@@ -17,3 +17,9 @@ export const BLOCK_CONTAINER_TAGS: ReadonlySet<string> = new Set([
   'TFOOT',
   'THEAD',
 ]);
+
+/** Elements whose text a reader never sees as page text: code, styles, form fields, embedded documents. */
+export const NON_TEXT_TAGS: ReadonlySet<string> = new Set(
+  // NOFRAMES is shown only by browsers without frames: on a frameset page it is a notice, not content.
+  'SCRIPT STYLE NOSCRIPT NOFRAMES TEMPLATE HEAD SVG SELECT TEXTAREA IFRAME'.split(' '),
+);
