@@ -1,46 +1,37 @@
 // The popup's real dependencies: the tab through messages, summaries computed here, the library's store.
+// The summariser (with chrono-node and its word tables) and Dexie are chunks of their own, imported on first
+// use: the popup's shell renders before either is fetched or parsed.
 import { browser } from 'wxt/browser';
 import { sendToBackground, sendToTab } from '../messages';
 import type { Bulletin } from '../model';
-import { getDatabase } from '../store/database';
-import { canonicalUrlKey } from '../store/keys';
-import { getPage, listRecent, listTags } from '../store/reader';
-import { summarize } from '../summarize';
 import { ensureContentScript, resolveTab } from '../extension/tabs';
 import type { PopupDeps } from './state';
 
+/** One import per page: later callers share the first one's promise; a failed one is tried again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
+const library = once(() => import('./library'));
+
 export function createPopupDeps(search: string): PopupDeps {
-  const db = getDatabase();
   return {
     resolveTab: () => resolveTab(search),
     ensureContentScript,
     getBulletin: (tabId, force) => sendToTab(tabId, 'get-bulletin', { force }),
     highlight: async (tabId, articleId, paragraph, text) =>
       (await sendToTab(tabId, 'highlight-sentence', { articleId, paragraph, text })).found,
-    summarize,
+    loadSummarizer: once(async () => (await import('../summarize')).summarize),
     savePage: (bulletin: Bulletin, layer, articleIds) =>
       sendToBackground('save-page', articleIds ? { bulletin, layer, articleIds } : { bulletin, layer }),
-    async savedLayer(url) {
-      // The store has no lookup by URL yet: its unique urlKey index answers directly.
-      const page = await db.pages.where('urlKey').equals(canonicalUrlKey(url)).first();
-      if (page?.id === undefined) return undefined;
-      const view = await getPage(db, page.id);
-      return {
-        pageNote: page.note,
-        tags: page.tags,
-        starred: page.starred === 1,
-        articleNotes: {},
-        savedArticleIds: view?.articles.map((a) => a.article.id) ?? [],
-      };
-    },
-    recent: async (limit) =>
-      (await listRecent(db, limit)).map((p) => ({
-        id: String(p.id),
-        title: p.title,
-        url: p.url,
-        savedAt: p.savedAt,
-      })),
-    listTags: async () => (await listTags(db)).map((t) => t.tag),
+    savedLayer: async (url) => (await library()).savedLayer(url),
+    recent: async (limit) => (await library()).recent(limit),
+    listTags: async () => (await library()).tagNames(),
     copyText: (text) => navigator.clipboard.writeText(text),
   };
 }

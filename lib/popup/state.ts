@@ -15,6 +15,8 @@ export interface RecentItem {
   savedAt: number;
 }
 
+export type Summarize = (article: Article, ctx: { lang: string; publishedAt?: string }) => Summary;
+
 export interface PopupDeps {
   /** The tab to read: `?tabId=N`, else the active tab. */
   resolveTab(): Promise<{ id: number; url?: string }>;
@@ -22,7 +24,8 @@ export interface PopupDeps {
   ensureContentScript(tabId: number): Promise<void>;
   getBulletin(tabId: number, force: boolean): Promise<BulletinReply>;
   highlight(tabId: number, articleId: string, paragraph: number, text: string): Promise<boolean>;
-  summarize(article: Article, ctx: { lang: string; publishedAt?: string }): Summary;
+  /** The summariser, loaded on demand: in the extension it is a chunk of its own, parsed after first render. */
+  loadSummarizer(): Promise<Summarize>;
   savePage(bulletin: Bulletin, layer: ReaderLayer, articleIds?: string[]): Promise<SaveReply>;
   /** The reader's layer of this page if it was saved before. */
   savedLayer(url: string): Promise<(ReaderLayer & { savedArticleIds: string[] }) | undefined>;
@@ -59,14 +62,15 @@ export function createPopupStore(deps: PopupDeps) {
     });
   };
 
-  function summarizeAll(raw: Bulletin): Bulletin {
+  function summarizeAll(raw: Bulletin, summarize: Summarize | undefined): Bulletin {
+    if (!summarize) return raw;
     return {
       ...raw,
       articles: raw.articles.map((article) => {
         try {
           return {
             ...article,
-            summary: deps.summarize(article, {
+            summary: summarize(article, {
               lang: raw.lang,
               publishedAt: article.publishedAt ?? raw.publishedAt,
             }),
@@ -80,23 +84,36 @@ export function createPopupStore(deps: PopupDeps) {
     };
   }
 
-  async function refreshLibrary(url?: string) {
-    const [latest, all, saved] = await Promise.all([
+  /** Latest saves and the library's tags: read when the popup opens and after each save. */
+  async function refreshLibrary() {
+    const [latest, all] = await Promise.all([
       deps.recent(RECENT_LIMIT).catch(() => []),
       deps.listTags().catch(() => []),
-      url ? deps.savedLayer(url).catch(() => undefined) : Promise.resolve(undefined),
     ]);
     batch(() => {
       recent.value = latest;
       knownTags.value = all;
-      if (saved) {
-        pageNote.value = saved.pageNote;
-        tags.value = saved.tags;
-        starred.value = saved.starred;
-        savedArticleIds.value = saved.savedArticleIds;
-      }
     });
   }
+
+  /** The reader's note, tags and star of this page, if it was saved before. */
+  async function restoreSavedLayer(url: string) {
+    const saved = await deps.savedLayer(url).catch(() => undefined);
+    if (!saved) return;
+    batch(() => {
+      pageNote.value = saved.pageNote;
+      tags.value = saved.tags;
+      starred.value = saved.starred;
+      savedArticleIds.value = saved.savedArticleIds;
+    });
+  }
+
+  /** The summariser, or none if it cannot load (the articles then show without summaries). */
+  const loadSummarizer = () =>
+    deps.loadSummarizer().catch((error: unknown) => {
+      console.debug('summariser not loaded', error);
+      return undefined;
+    });
 
   async function extract(force: boolean) {
     const id = tabId.value;
@@ -112,13 +129,13 @@ export function createPopupStore(deps: PopupDeps) {
         });
         return;
       }
-      const digested = summarizeAll(reply.bulletin);
+      const digested = summarizeAll(reply.bulletin, await loadSummarizer());
       batch(() => {
         bulletin.value = digested;
         detection.value = digested.detection;
         state.value = digested.truncated ? 'too-large' : digested.articles.length ? 'ready' : 'not-bulletin';
       });
-      await refreshLibrary(digested.canonicalUrl || digested.url);
+      await restoreSavedLayer(digested.canonicalUrl || digested.url);
     } catch (error) {
       fail(error);
     }
@@ -126,6 +143,8 @@ export function createPopupStore(deps: PopupDeps) {
 
   async function load() {
     state.value = 'working';
+    // The summariser loads while the tab is asked for its articles: both are ready about together.
+    void loadSummarizer();
     void refreshLibrary();
     try {
       const tab = await deps.resolveTab();

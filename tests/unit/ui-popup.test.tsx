@@ -44,7 +44,7 @@ function fakeDeps(overrides: Partial<PopupDeps> = {}): PopupDeps {
     ensureContentScript: vi.fn(async () => undefined),
     getBulletin: vi.fn(async () => ok(bulletin())),
     highlight: vi.fn(async () => true),
-    summarize: vi.fn((a: Article) => ({
+    loadSummarizer: vi.fn(async () => (a: Article) => ({
       sentences: [{ text: a.sections[0]!.paragraphs[0]!, paragraph: 0, score: 1 }],
       facts: [
         { kind: 'place' as const, text: '呼和浩特', sentence: 0 },
@@ -317,11 +317,52 @@ describe('fact chips', () => {
     await show(
       fakeDeps({
         getBulletin: vi.fn(async () => ok(bulletin({ articles: [article(1)] }))),
-        summarize: vi.fn(() => ({ sentences: [], facts: many, keywords: [] })),
+        loadSummarizer: vi.fn(async () => () => ({ sentences: [], facts: many, keywords: [] })),
       }),
     );
     expect(screen.getAllByTestId('fact')).toHaveLength(8);
     fireEvent.click(screen.getByRole('button', { name: '+4' }));
     expect(screen.getAllByTestId('fact')).toHaveLength(12);
+  });
+});
+
+describe('popup loading', () => {
+  it('loads the summariser while the page is still being read', async () => {
+    let release!: (r: BulletinReply) => void;
+    const deps = fakeDeps({ getBulletin: vi.fn(() => new Promise<BulletinReply>((r) => (release = r))) });
+    const store = createPopupStore(deps);
+    render(<PopupApp store={store} libraryUrl="x" />);
+    const loading = store.load();
+    await waitFor(() => expect(deps.getBulletin).toHaveBeenCalled());
+    expect(deps.loadSummarizer).toHaveBeenCalled();
+    release(ok(bulletin()));
+    await loading;
+    expect(screen.getAllByTestId('key-sentence')).toHaveLength(2);
+  });
+
+  it('a summariser that cannot load leaves the articles shown without summaries', async () => {
+    const { root } = await show(
+      fakeDeps({
+        loadSummarizer: vi.fn(async () => {
+          throw new Error('chunk not loaded');
+        }),
+      }),
+    );
+    expect(root().getAttribute('data-state')).toBe('ready');
+    expect(screen.getAllByTestId('headline')).toHaveLength(2);
+    expect(screen.queryAllByTestId('key-sentence')).toHaveLength(0);
+  });
+
+  it('reads the latest saves and tags once on opening and again after a save; the page layer by its URL', async () => {
+    const deps = fakeDeps();
+    await show(deps);
+    expect(deps.recent).toHaveBeenCalledTimes(1);
+    expect(deps.listTags).toHaveBeenCalledTimes(1);
+    expect(deps.savedLayer).toHaveBeenCalledExactlyOnceWith(
+      'https://epaper.example.cn/2023-04/26/node_03.html',
+    );
+    fireEvent.click(screen.getByTestId('save-all'));
+    await waitFor(() => expect(deps.recent).toHaveBeenCalledTimes(2));
+    expect(deps.listTags).toHaveBeenCalledTimes(2);
   });
 });

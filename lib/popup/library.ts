@@ -1,0 +1,36 @@
+// The popup's reads of the library. This module pulls in Dexie: deps.ts imports it on first use, so the
+// popup's shell renders before the database code is fetched or parsed.
+import { getDatabase } from '../store/database';
+import { canonicalUrlKey } from '../store/keys';
+import { getPage, listRecent, listTags } from '../store/reader';
+import type { RecentItem } from './state';
+
+/** The reader's layer of the page saved under this URL, if any. */
+export async function savedLayer(url: string) {
+  const db = getDatabase();
+  // The store has no lookup by URL yet: its unique urlKey index answers directly.
+  const page = await db.pages.where('urlKey').equals(canonicalUrlKey(url)).first();
+  if (page?.id === undefined) return undefined;
+  const view = await getPage(db, page.id);
+  return {
+    pageNote: page.note,
+    tags: page.tags,
+    starred: page.starred === 1,
+    articleNotes: {},
+    savedArticleIds: view?.articles.map((a) => a.article.id) ?? [],
+  };
+}
+
+export async function recent(limit: number): Promise<RecentItem[]> {
+  return (await listRecent(getDatabase(), limit)).map((p) => ({
+    id: String(p.id),
+    title: p.title,
+    url: p.url,
+    savedAt: p.savedAt,
+  }));
+}
+
+/** The library's tags, most used first (the tag input's completion). */
+export async function tagNames(): Promise<string[]> {
+  return (await listTags(getDatabase())).map((t) => t.tag);
+}
