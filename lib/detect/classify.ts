@@ -1,8 +1,8 @@
 // From one page scan to a kind: bulletin (several stories), article (one), listing (an index of links),
 // other. Each signal is named so tests and the debug view can see why.
-import { isReadableText } from '../extract/quality';
 import type { Detection, PageKind } from '../model';
 import * as C from './constants';
+import { isReadableSample } from './readable';
 import type { Line, PageScan } from './scan';
 
 export interface PageHints {
@@ -89,7 +89,7 @@ function isProse(line: Line): boolean {
     line.weight >= C.PROSE_MIN_CHARS &&
     line.linkWeight <= line.weight * C.PROSE_MAX_LINK_DENSITY &&
     C.CLAUSE_MARK.test(line.text) &&
-    isReadableText(line.text.slice(0, C.QUALITY_SAMPLE_CHARS))
+    isReadableSample(line.text, C.QUALITY_SAMPLE_CHARS)
   );
 }
 
