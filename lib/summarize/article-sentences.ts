@@ -4,7 +4,7 @@
 // WORD_SPLIT_MAX_CHARS: beyond that Intl.Segmenter would take most of the time budget, so sentences are
 // compared on character bigrams, and fact rules look word boundaries up only where they need one.
 import type { Article } from '../model';
-import { splitSentences, toHalfWidth, wordTokens, type WordToken } from '../text';
+import { countHan, splitSentences, toHalfWidth, wordTokens, type WordToken } from '../text';
 import {
   MAX_SENTENCE_CHARS,
   MAX_SUMMARY_CHARS,
@@ -30,7 +30,6 @@ export interface ArticleSentence {
   sectionLead: boolean;
 }
 
-const HAN = /\p{sc=Han}/gu;
 const HAS_HAN = /\p{sc=Han}/u;
 
 /** The paragraphs summarised, in flattened order: the first MAX_SUMMARY_CHARS characters of text, the last
@@ -52,7 +51,7 @@ function* consideredParagraphs(
  * (WORD_SPLIT_MAX_CHARS). Other scripts need no segmenter: spacedWords finds their words. */
 export function isWordSplit(article: Article): boolean {
   let n = 0;
-  for (const { text } of consideredParagraphs(article)) n += text.match(HAN)?.length ?? 0;
+  for (const { text } of consideredParagraphs(article)) n += countHan(text);
   return n <= WORD_SPLIT_MAX_CHARS;
 }
 

@@ -2,6 +2,7 @@
 // TF-IDF centre) and closeness to the headline; picked MMR-style so no two say the same; kept in article order.
 import type { KeySentence } from '../model';
 import type { ArticleSentence } from './article-sentences';
+import { countHan } from '../text';
 import { centroid, cosine, cosineDense, featureVector, Vocabulary } from './vectors';
 import {
   DUPLICATE_SIMILARITY,
@@ -20,7 +21,7 @@ export function readingLength(texts: string[]): number {
   let han = 0;
   let visible = 0;
   for (const t of texts) {
-    han += t.match(/\p{sc=Han}/gu)?.length ?? 0;
+    han += countHan(t);
     visible += t.replace(/\s+/g, '').length;
   }
   return han + (visible - han) * LATIN_CHAR_WEIGHT;
@@ -31,6 +32,13 @@ export function keySentenceCount(length: number): number {
   let count = 1;
   for (const step of KEY_SENTENCE_LENGTH_STEPS) if (length >= step) count++;
   return count;
+}
+
+/** True when `text` has fewer than `min` code points; only a text of under twice that many code units needs
+ * counting (a code point is one or two units), and the rest are not copied into arrays. */
+function isShorterThan(text: string, min: number): boolean {
+  if (text.length < min) return true;
+  return text.length < 2 * min && [...text].length < min;
 }
 
 /** Lead sentence, then the rest of the lead paragraph, section leads and paragraph leads, plus a share that
@@ -55,7 +63,7 @@ export function keySentences(
   const title = featureVector(headlineTerms, vocab, wordFeatures);
   const centre = centroid(vectors, vocab.length);
   const scores = sentences.map((s, i) => {
-    const tooShort = sentences.length > 1 && [...s.text].length < KEY_SENTENCE_MIN_CHARS;
+    const tooShort = sentences.length > 1 && isShorterThan(s.text, KEY_SENTENCE_MIN_CHARS);
     if (tooShort) return 0;
     return (
       WEIGHT_POSITION * positionScore(s, i, sentences.length) +

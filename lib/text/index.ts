@@ -13,6 +13,7 @@ export {
   toFullWidthPunctuation,
   normalizeWhitespace,
   isHan,
+  countHan,
   hanRatio,
   isCjkLang,
 } from './normalize';

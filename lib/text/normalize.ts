@@ -40,6 +40,16 @@ export function isHan(ch: string): boolean {
   return HAN.test(ch);
 }
 
+const NOT_HAN_RUN = /\P{sc=Han}+/gu;
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/g;
+
+/** Han characters (code points) in `text`. One replace that keeps the Han text, rather than an array of one
+ * string per character: Chinese text is mostly Han, so there are few runs to drop. */
+export function countHan(text: string): number {
+  const han = text.replace(NOT_HAN_RUN, '');
+  return han.length - (han.match(HIGH_SURROGATE)?.length ?? 0);
+}
+
 /** Share of letters that are Han characters: decides character- versus word-level processing. */
 export function hanRatio(text: string): number {
   let han = 0;

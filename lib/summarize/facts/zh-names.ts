@@ -75,25 +75,47 @@ function placeNameStart(text: string, seg: Segmentation, suffixStart: number): n
   return length >= 2 && length <= PLACE_NAME_MAX ? pos : -1;
 }
 
-function findSuffixes(text: string, suffixes: string[], seg: Segmentation): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const taken = new Set<number>();
-  for (const suffix of suffixes) {
-    let from = 0;
-    for (let at = text.indexOf(suffix, from); at >= 0; at = text.indexOf(suffix, from)) {
-      from = at + 1;
-      const end = at + suffix.length;
-      if (taken.has(end) || !suffixEndsWord(seg, at, end)) continue;
-      taken.add(end);
-      out.push({ start: at, end });
+/** A suffix list prepared for one scan of a sentence: its last characters as one character class, and per last
+ * character the suffixes that end with it, in list order (longest first). */
+interface SuffixIndex {
+  lastChars: RegExp;
+  byLastChar: Map<string, { suffix: string; rank: number }[]>;
+}
+
+function suffixIndex(suffixes: string[]): SuffixIndex {
+  const byLastChar = new Map<string, { suffix: string; rank: number }[]>();
+  suffixes.forEach((suffix, rank) => {
+    const last = suffix.at(-1)!;
+    byLastChar.set(last, [...(byLastChar.get(last) ?? []), { suffix, rank }]);
+  });
+  return { lastChars: new RegExp(`[${[...byLastChar.keys()].join('')}]`, 'gu'), byLastChar };
+}
+
+const PLACE_SUFFIX_INDEX = suffixIndex(PLACE_SUFFIXES);
+const ORG_SUFFIX_INDEX = suffixIndex(ORG_SUFFIXES);
+
+/** Where a listed suffix ends a word, one per end offset: at each end the first suffix in list order that the
+ * segmenter accepts. One scan for the suffixes' last characters, not one indexOf pass per suffix; sorted by
+ * start, then list order. */
+function findSuffixes(text: string, index: SuffixIndex, seg: Segmentation): { start: number; end: number }[] {
+  const found: { start: number; end: number; rank: number }[] = [];
+  for (const match of text.matchAll(index.lastChars)) {
+    const end = match.index + 1;
+    for (const { suffix, rank } of index.byLastChar.get(match[0])!) {
+      const start = end - suffix.length;
+      if (start < 0 || !text.startsWith(suffix, start) || !suffixEndsWord(seg, start, end)) continue;
+      found.push({ start, end, rank });
+      break;
     }
   }
-  return out.toSorted((a, b) => a.start - b.start);
+  return found
+    .toSorted((a, b) => a.start - b.start || a.rank - b.rank)
+    .map(({ start, end }) => ({ start, end }));
 }
 
 export function chinesePlaces(text: string, seg: Segmentation): FactCandidate[] {
   const out: FactCandidate[] = [];
-  for (const { start, end } of findSuffixes(text, PLACE_SUFFIXES, seg)) {
+  for (const { start, end } of findSuffixes(text, PLACE_SUFFIX_INDEX, seg)) {
     if (text.slice(start, end) === '自治区') {
       const region = AUTONOMOUS_REGIONS.find((r) => text.slice(start - r.length, start) === r);
       if (region) out.push({ kind: 'place', text: region + '自治区', start: start - region.length, end });
@@ -135,7 +157,7 @@ function firstAt(sorted: { start: number }[], offset: number): number {
  * short body before the suffix is trusted (`看护总队`, `交通局`).
  */
 export function chineseOrgs(text: string, seg: Segmentation, knownPlaces: Iterable<string>): FactCandidate[] {
-  const suffixes = findSuffixes(text, ORG_SUFFIXES, seg);
+  const suffixes = findSuffixes(text, ORG_SUFFIX_INDEX, seg);
   if (suffixes.length === 0) return [];
   const anchorList = anchors(text, knownPlaces);
   const longestAnchor = anchorList.reduce((n, a) => Math.max(n, a.end - a.start), 0);
