@@ -1,11 +1,12 @@
 // The one pass over the page that detection allows: the body's text as lines (block boundaries), each with
 // its link share and the element kind that held it, plus counts of <article>s and headline-like links.
 // Iterative (no recursion), read-only, no layout.
-import { ELEMENT_NODE, TEXT_NODE, pageRoot, walk } from '../extract/dom-walk';
+import { ELEMENT_NODE, TEXT_NODE, pageRoot } from '../extract/dom-walk';
 import { LINE_BREAK_TAGS, NON_TEXT_TAGS } from '../extract/html-tags';
 import {
   HAN_WEIGHT,
   HEADLINE_MIN_CHARS,
+  MAX_CACHED_TAG_NAMES,
   MAX_LINES,
   MAX_NODES,
   STORY_MAX_LINK_SHARE,
@@ -56,9 +57,59 @@ export function weightOf(text: string): number {
   return weight;
 }
 
+/** What an element means to the scan, as bit flags read once per distinct tag name. */
+const READS_TYPES = 1 << 0;
+const TITLE = 1 << 1;
+const NON_TEXT = 1 << 2;
+const MICRODATA = 1 << 3;
+const LINE_BREAK = 1 << 4;
+const LINK = 1 << 5;
+const FIGURE = 1 << 6;
+const ARTICLE = 1 << 7;
+const FURNITURE_FLAG = 1 << 8;
+/** h1–h6: the level, 1–6, in three bits. */
+const HEADING_SHIFT = 9;
+const HEADING = 7 << HEADING_SHIFT;
+/** Flags whose element changes the scan even when it has no children (so its `hidden` must be read). */
+const ACTS_WHEN_EMPTY = MICRODATA | LINE_BREAK | LINK | FIGURE | ARTICLE | FURNITURE_FLAG | HEADING;
+/** On an open shadow host while its shadow content is walked: its own (slotted) children come next. */
+const IN_SHADOW = 1 << 12;
+
+function tagFlagsOf(tag: string): number {
+  let flags = 0;
+  if (tag === 'SCRIPT' || tag === 'META') flags |= READS_TYPES;
+  if (tag === 'TITLE') flags |= TITLE;
+  if (NON_TEXT_TAGS.has(tag)) flags |= NON_TEXT;
+  if (tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') flags |= MICRODATA;
+  if (LINE_BREAK_TAGS.has(tag)) flags |= LINE_BREAK;
+  if (tag === 'A') flags |= LINK;
+  else if (tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6')
+    flags |= Number(tag[1]) << HEADING_SHIFT;
+  else if (tag === 'FIGURE' || tag === 'FIGCAPTION') flags |= FIGURE;
+  else if (tag === 'ARTICLE') flags |= ARTICLE;
+  if (FURNITURE.has(tag)) flags |= FURNITURE_FLAG;
+  return flags;
+}
+
+/** Flags by tag name as the DOM spells it (upper case in HTML documents; the flags are read in upper case). */
+const tagFlagsCache = new Map<string, number>();
+
+function flagsOf(tagName: string): number {
+  let flags = tagFlagsCache.get(tagName);
+  if (flags === undefined) {
+    flags = tagFlagsOf(tagName.toUpperCase());
+    if (tagFlagsCache.size < MAX_CACHED_TAG_NAMES) tagFlagsCache.set(tagName, flags);
+  }
+  return flags;
+}
+
+/**
+ * One depth-first walk of the page root, iterative (20,000 levels of nesting cannot overflow the stack), into
+ * open shadow roots and then the host's own children, as lib/extract/dom-walk walks. It is written out here
+ * rather than through walk(): detection runs on every page load, and keeping the open elements' flags on a
+ * stack saves re-reading each element's tag and parent on the way up.
+ */
 export function scanPage(doc: Document): PageScan {
-  let visited = 0;
-  const nodeCapReached = () => ++visited > MAX_NODES;
   const scan: PageScan = {
     title: '',
     types: [],
@@ -82,7 +133,8 @@ export function scanPage(doc: Document): PageScan {
   let weight = 0;
   let linkWeight = 0;
   let linkDepth = 0;
-  let linkText = '';
+  /** Weighted text of the outermost open link so far. */
+  let linkRunWeight = 0;
   let headingLevel = 0;
   let figureDepth = 0;
   let furnitureDepth = 0;
@@ -98,74 +150,107 @@ export function scanPage(doc: Document): PageScan {
     weight = 0;
     linkWeight = 0;
   };
-  walk(
-    root,
-    {
-      enter(node) {
-        if (node.nodeType === TEXT_NODE) {
-          const value = node.nodeValue ?? '';
-          const w = weightOf(value);
-          if (!w) {
-            if (text) text += ' ';
-            return false;
+  const readText = (value: string) => {
+    const w = weightOf(value);
+    if (!w) {
+      if (text) text += ' ';
+      return;
+    }
+    text += value;
+    weight += w;
+    scan.totalWeight += w;
+    if (linkDepth > 0) {
+      linkWeight += w;
+      scan.linkWeight += w;
+      linkRunWeight += w;
+    }
+  };
+  const enter = (el: Element, flags: number) => {
+    if (flags & MICRODATA) readMicrodata(el, types);
+    if (flags & LINE_BREAK) flush();
+    if (flags & LINK) {
+      linkDepth++;
+      if (linkDepth === 1) linkRunWeight = 0;
+    } else if (flags & HEADING) headingLevel = (flags & HEADING) >> HEADING_SHIFT;
+    else if (flags & FIGURE) figureDepth++;
+    else if (flags & ARTICLE) {
+      articleStarts.push(scan.totalWeight);
+      articleLinkStarts.push(scan.linkWeight);
+    }
+    if (flags & FURNITURE_FLAG) furnitureDepth++;
+  };
+  const leave = (flags: number) => {
+    if (flags & LINE_BREAK) flush();
+    if (flags & LINK) {
+      linkDepth--;
+      if (linkDepth === 0 && furnitureDepth === 0 && linkRunWeight >= HEADLINE_MIN_CHARS * 2)
+        scan.headlineLinks++;
+    } else if (flags & HEADING) headingLevel = 0;
+    else if (flags & FIGURE) figureDepth--;
+    else if (flags & ARTICLE) {
+      const size = scan.totalWeight - (articleStarts.pop() ?? scan.totalWeight);
+      const links = scan.linkWeight - (articleLinkStarts.pop() ?? scan.linkWeight);
+      if (size >= STORY_MIN_CHARS && links <= size * STORY_MAX_LINK_SHARE && articleStarts.length === 0) {
+        scan.stories++;
+        scan.storyWeights.push(size);
+      }
+    }
+    if (flags & FURNITURE_FLAG) furnitureDepth--;
+  };
+
+  // The elements entered and not yet left (the current node's ancestors up to the root), with their flags.
+  const openElements: Element[] = [];
+  const openFlags: number[] = [];
+  let visited = 0;
+  let node: Node = root;
+  walk: for (;;) {
+    if (++visited > MAX_NODES) {
+      // Close the open elements, so that what they gathered is complete for the part walked.
+      while (openFlags.length) leave(openFlags.pop()!);
+      break;
+    }
+    const type = node.nodeType;
+    if (type === TEXT_NODE) readText(node.nodeValue ?? '');
+    else if (type === ELEMENT_NODE) {
+      const el = node as Element;
+      const flags = flagsOf(el.tagName);
+      if (flags & READS_TYPES) readTypes(el, types);
+      // Markup without <head> leaves the title in the body.
+      if (flags & TITLE) scan.title ||= el.textContent ?? '';
+      else if (!(flags & NON_TEXT)) {
+        // The shadow content is what the page shows; the host's own children follow it.
+        const shadowFirst = el.shadowRoot?.firstChild ?? null;
+        const first = shadowFirst ?? el.firstChild;
+        // An empty element that means nothing to the scan is the same hidden or not: its attribute is not read.
+        if (!((first || flags & ACTS_WHEN_EMPTY) && el.hasAttribute('hidden'))) {
+          enter(el, flags);
+          if (first) {
+            openElements.push(el);
+            openFlags.push(shadowFirst ? flags | IN_SHADOW : flags);
+            node = first;
+            continue;
           }
-          text += value;
-          weight += w;
-          scan.totalWeight += w;
-          if (linkDepth > 0) {
-            linkWeight += w;
-            scan.linkWeight += w;
-            linkText += value;
-          }
-          return false;
+          leave(flags);
         }
-        if (node.nodeType !== ELEMENT_NODE) return false;
-        const el = node as Element;
-        const tag = el.tagName.toUpperCase();
-        if (tag === 'SCRIPT' || tag === 'META') readTypes(el, types);
-        if (tag === 'TITLE') {
-          // Markup without <head> leaves the title in the body.
-          scan.title ||= el.textContent ?? '';
-          return false;
-        }
-        if (NON_TEXT_TAGS.has(tag) || el.hasAttribute('hidden')) return false;
-        if (tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') readMicrodata(el, types);
-        if (LINE_BREAK_TAGS.has(tag)) flush();
-        if (tag === 'A') {
-          linkDepth++;
-          if (linkDepth === 1) linkText = '';
-        } else if (tag.length === 2 && tag[0] === 'H' && tag[1] >= '1' && tag[1] <= '6')
-          headingLevel = Number(tag[1]);
-        else if (tag === 'FIGURE' || tag === 'FIGCAPTION') figureDepth++;
-        else if (tag === 'ARTICLE') {
-          articleStarts.push(scan.totalWeight);
-          articleLinkStarts.push(scan.linkWeight);
-        }
-        if (FURNITURE.has(tag)) furnitureDepth++;
-        return true;
-      },
-      leave(node) {
-        const tag = (node as Element).tagName.toUpperCase();
-        if (LINE_BREAK_TAGS.has(tag)) flush();
-        if (tag === 'A') {
-          linkDepth--;
-          if (linkDepth === 0 && furnitureDepth === 0 && weightOf(linkText) >= HEADLINE_MIN_CHARS * 2)
-            scan.headlineLinks++;
-        } else if (tag.length === 2 && tag[0] === 'H' && tag[1] >= '1' && tag[1] <= '6') headingLevel = 0;
-        else if (tag === 'FIGURE' || tag === 'FIGCAPTION') figureDepth--;
-        else if (tag === 'ARTICLE') {
-          const size = scan.totalWeight - (articleStarts.pop() ?? scan.totalWeight);
-          const links = scan.linkWeight - (articleLinkStarts.pop() ?? scan.linkWeight);
-          if (size >= STORY_MIN_CHARS && links <= size * STORY_MAX_LINK_SHARE && articleStarts.length === 0) {
-            scan.stories++;
-            scan.storyWeights.push(size);
-          }
-        }
-        if (FURNITURE.has(tag)) furnitureDepth--;
-      },
-    },
-    nodeCapReached,
-  );
+      }
+    }
+    // On to the next sibling, or up to the nearest open element that has one, leaving those passed.
+    for (;;) {
+      const top = openFlags.length - 1;
+      if (top < 0) break walk;
+      let next = node.nextSibling;
+      if (!next && openFlags[top]! & IN_SHADOW) {
+        openFlags[top]! &= ~IN_SHADOW;
+        next = openElements[top]!.firstChild;
+      }
+      if (next) {
+        node = next;
+        continue walk;
+      }
+      node = openElements.pop()!;
+      leave(openFlags.pop()!);
+    }
+  }
   flush();
   scan.types = [...types];
   return scan;

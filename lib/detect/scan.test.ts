@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_NODES } from './constants';
+import { scanPage } from './scan';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const lineTexts = (doc: Document) => scanPage(doc).lines.map((line) => line.text.trim());
+
+describe('scanPage', () => {
+  it('reads lines at block boundaries with their weights, link weights, heading level and figure flag', () => {
+    const scan = scanPage(
+      parse(`<body><h2>标题 <b>一</b></h2><p>Some text <a href="/x">a link</a> more.</p>
+        <figure><img src="a.jpg"><figcaption>读书活动现场。</figcaption></figure></body>`),
+    );
+    expect(scan.lines).toEqual([
+      { text: '标题 一', weight: 6, linkWeight: 0, heading: 2, figure: false },
+      { text: 'Some text a link more.', weight: 18, linkWeight: 5, heading: 0, figure: false },
+      { text: '读书活动现场。', weight: 13, linkWeight: 0, heading: 0, figure: true },
+    ]);
+    expect(scan.totalWeight).toBe(37);
+    expect(scan.linkWeight).toBe(5);
+  });
+
+  it('leaves out hidden elements and non-text elements, and an empty hidden line break breaks nothing', () => {
+    const doc = parse(`<body><p>one<br hidden>two<br>three</p><div hidden><p>secret words</p></div>
+      <script>var secret = 1;</script><style>p { color: red }</style><p>four<span hidden></span></p></body>`);
+    expect(lineTexts(doc)).toEqual(['onetwo', 'three', 'four']);
+  });
+
+  it('counts long links outside navigation as headline links, across nested markup', () => {
+    const scan = scanPage(
+      parse(`<body><nav><a href="/1">A navigation link long enough</a></nav>
+        <ul><li><a href="/2"><span>First</span> <b>story headline here</b></a></li>
+        <li><a href="/3">Short</a></li><li><a href="/4">Second story headline here</a></li></ul></body>`),
+    );
+    expect(scan.headlineLinks).toBe(2);
+  });
+
+  it('counts <article>s holding a story, not teaser cards or nested ones', () => {
+    const prose = '<p>全区公安机关围绕中心工作多措并举，推动各项工作转型升级，取得明显成效。</p>'.repeat(5);
+    const scan = scanPage(
+      parse(`<body><article>${prose}<article>${prose}</article></article>
+        <article><a href="/1">teaser</a></article><article>${prose}</article></body>`),
+    );
+    expect(scan.stories).toBe(2);
+    expect(scan.storyWeights[0]).toBeGreaterThan(scan.storyWeights[1]!);
+  });
+
+  it('reads the title, JSON-LD, og:type and microdata types wherever they are', () => {
+    const scan = scanPage(
+      parse(`<html><head><meta property="og:type" content="article">
+        <script type="application/ld+json">{"@type": ["NewsArticle", "Report"]}</script></head>
+        <body itemscope itemtype="https://schema.org/WebPage"><title>In the body</title>
+        <script type="application/ld+json">{"@type":"BreadcrumbList"}</script><p>text</p></body></html>`),
+    );
+    expect(scan.title).toBe('In the body');
+    expect(scan.types.toSorted()).toEqual(['BreadcrumbList', 'NewsArticle', 'Report', 'WebPage', 'article']);
+  });
+
+  it('reads shadow content first, then the host’s own (slotted) children', () => {
+    const doc = parse('<body><p>before</p><news-story><p>light child</p></news-story><p>after</p></body>');
+    const shadow = doc.querySelector('news-story')!.attachShadow({ mode: 'open' });
+    const heading = doc.createElement('h1');
+    heading.textContent = 'shadow headline';
+    shadow.append(heading, doc.createElement('slot'));
+    expect(lineTexts(doc)).toEqual(['before', 'shadow headline', 'light child', 'after']);
+  });
+
+  it('walks an empty shadow root’s host through its own children', () => {
+    const doc = parse('<body><news-story><p>light child</p></news-story></body>');
+    doc.querySelector('news-story')!.attachShadow({ mode: 'open' });
+    expect(lineTexts(doc)).toEqual(['light child']);
+  });
+
+  it('stops at the node cap and closes what is open: the last line and the article still count', () => {
+    const doc = parse('<body></body>');
+    const article = doc.createElement('article');
+    const paragraph = doc.createElement('p');
+    for (let i = 0; i < MAX_NODES; i++) {
+      const word = doc.createElement('span');
+      word.textContent = '字';
+      paragraph.appendChild(word);
+    }
+    article.appendChild(paragraph);
+    doc.body.appendChild(article);
+    const scan = scanPage(doc);
+    // body, article and p are nodes too; each span and its text are two.
+    const wordsRead = Math.floor((MAX_NODES - 3) / 2);
+    expect(scan.lines).toHaveLength(1);
+    expect(scan.lines[0]!.weight).toBe(wordsRead * 2);
+    expect(scan.stories).toBe(1);
+  });
+});
