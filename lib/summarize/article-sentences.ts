@@ -11,14 +11,15 @@ import {
   MAX_SUMMARY_SENTENCES,
   WORD_SPLIT_MAX_CHARS,
 } from './constants';
-import { scoringTerms, termsFromTokens } from './terms';
+import { scoringWords, termsFromTokens } from './terms';
 
 export interface ArticleSentence {
   /** As written. */
   text: string;
   /** Half-width form of `text`, same length (offsets are shared). */
   normalized: string;
-  /** Scoring features: dictionary words when the article is word-split, else see scoringTerms. */
+  /** Scoring words: dictionary words when the article is word-split, else those of spaced scripts, the Han
+   * text being compared on its character bigrams (see scoringWords). */
   terms: string[];
   /** Intl.Segmenter words, present when the article is short enough to word-split whole. */
   words?: WordToken[];
@@ -55,14 +56,14 @@ export function isWordSplit(article: Article): boolean {
   return n <= WORD_SPLIT_MAX_CHARS;
 }
 
-/** Scoring terms of half-width text, and its words where they were split; the headline goes through here
- * too, so it is compared on the same features as the sentences. */
+/** Scoring words of half-width text, and its Intl.Segmenter words where they were split; the headline goes
+ * through here too, so it is compared on the same features as the sentences. */
 export function sentenceTerms(
   normalized: string,
   wordSplit: boolean,
   lang: string,
 ): { terms: string[]; words?: WordToken[] } {
-  if (!wordSplit || !HAS_HAN.test(normalized)) return { terms: scoringTerms(normalized) };
+  if (!wordSplit || !HAS_HAN.test(normalized)) return { terms: scoringWords(normalized) };
   const words = wordTokens(normalized, lang);
   return { terms: termsFromTokens(words), words };
 }

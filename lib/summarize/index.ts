@@ -19,7 +19,11 @@ export function summarize(article: Article, ctx: SummarizeContext): Summary {
   const sentences = articleSentences(article, lang, wordSplit);
   const headline = toHalfWidth([article.headline, article.subheadline].filter(Boolean).join(' '));
   return {
-    sentences: keySentences(sentences, sentenceTerms(headline, wordSplit, lang).terms, wordSplit),
+    sentences: keySentences(
+      sentences,
+      { normalized: headline, ...sentenceTerms(headline, wordSplit, lang) },
+      wordSplit,
+    ),
     facts: extractFacts(sentences, lang, ctx.publishedAt ?? article.publishedAt),
     keywords: keywords(termsOf(headline, lang), sentences, lang),
   };

@@ -51,16 +51,19 @@ function positionScore(s: ArticleSentence, index: number, count: number): number
   return (s.inParagraph === 0 ? 0.2 : 0) + early;
 }
 
-/** `wordFeatures`: the terms are words (pair them up), not character bigrams. */
+/** `wordFeatures`: the Han text was word-split, so its words are paired up; else it is compared on character
+ * bigrams read from the normalised text. */
 export function keySentences(
   sentences: ArticleSentence[],
-  headlineTerms: string[],
+  headline: { normalized: string; terms: string[] },
   wordFeatures = true,
 ): KeySentence[] {
   if (sentences.length === 0) return [];
   const vocab = new Vocabulary();
-  const vectors = sentences.map((s) => featureVector(s.terms, vocab, wordFeatures));
-  const title = featureVector(headlineTerms, vocab, wordFeatures);
+  const vector = (s: { normalized: string; terms: string[] }) =>
+    featureVector(s.terms, vocab, wordFeatures, wordFeatures ? '' : s.normalized);
+  const vectors = sentences.map(vector);
+  const title = vector(headline);
   const centre = centroid(vectors, vocab.length);
   const scores = sentences.map((s, i) => {
     const tooShort = sentences.length > 1 && isShorterThan(s.text, KEY_SENTENCE_MIN_CHARS);

@@ -1,10 +1,9 @@
 // Terms for TF-IDF: the same function builds the background table (scripts/build-df-table.ts) and scores
 // articles, so both sides count terms the same way.
-import { hanNgrams, recoverTerms, spacedWords, toHalfWidth, wordTokens, type WordToken } from '../text';
+import { recoverTerms, spacedWords, toHalfWidth, wordTokens, type WordToken } from '../text';
 
 const HAN = /\p{sc=Han}/u;
 const HAS_LETTER = /\p{L}/u;
-const HAS_HAN = /\p{sc=Han}/u;
 /** A letter of a spaced script: most Chinese sentences have none, and skip the word regex. */
 const HAS_SPACED_LETTER = /[^\P{L}\p{sc=Han}]/u;
 
@@ -30,12 +29,12 @@ export function termsOf(text: string, lang: string): string[] {
   return termsFromTokens(wordTokens(toHalfWidth(text), lang));
 }
 
-/** Features for comparing sentences, with repeats: Han character bigrams (the usual unit for Chinese
- * similarity, and no word segmentation needed) and the words of other scripts (2+ letters, lower-cased, no
- * bare numbers). Input is half-width text. */
-export function scoringTerms(text: string): string[] {
-  const words = HAS_SPACED_LETTER.test(text)
+/** Words for comparing sentences of an article compared on characters, with repeats: the words of the scripts
+ * written with spaces (2+ letters, lower-cased, no bare numbers). Its Han text is compared on character
+ * bigrams (the usual unit for Chinese similarity, no word segmentation needed), which featureVector reads
+ * from the text itself. Input is half-width text. */
+export function scoringWords(text: string): string[] {
+  return HAS_SPACED_LETTER.test(text)
     ? spacedWords(text).filter((w) => w.length >= 2 && HAS_LETTER.test(w))
     : [];
-  return HAS_HAN.test(text) ? [...hanNgrams(text, 2), ...words] : words;
 }

@@ -1,6 +1,8 @@
-// Sparse TF-IDF vectors over word and word-bigram features, and their cosine. Terms are interned to small
-// integers per article so vectors are sorted typed arrays: no string keys built per bigram, little garbage.
-import { idf } from './df-table';
+// Sparse TF-IDF vectors over word, word-bigram and Han character-bigram features, and their cosine. Features
+// are interned to small integers per article so vectors are sorted typed arrays: no string keys built per
+// bigram, little garbage.
+import { forEachHanBigram } from '../text';
+import { hanBigramIdf, hanBigramKey, idf } from './df-table';
 
 export interface SparseVector {
   /** Feature ids, ascending. */
@@ -13,6 +15,7 @@ export interface SparseVector {
 export class Vocabulary {
   private readonly termIds = new Map<string, number>();
   private readonly pairIds = new Map<number, number>();
+  private readonly hanBigramIds = new Map<number, number>();
   private readonly idfs: number[] = [];
   private size = 0;
 
@@ -42,6 +45,20 @@ export class Vocabulary {
     return id;
   }
 
+  /** A Han character bigram by its two code points, with the IDF its string would have; no string is built
+   * unless a character lies outside the BMP. */
+  hanBigram(first: number, second: number): number {
+    const key = hanBigramKey(first, second);
+    if (key < 0) return this.term(String.fromCodePoint(first, second));
+    let id = this.hanBigramIds.get(key);
+    if (id === undefined) {
+      id = this.size++;
+      this.hanBigramIds.set(key, id);
+      this.idfs[id] = hanBigramIdf(key);
+    }
+    return id;
+  }
+
   weight(id: number): number {
     return this.idfs[id]!;
   }
@@ -63,10 +80,11 @@ function ensureCapacity(size: number): void {
 }
 
 /** Words weighted by background IDF, plus (with `pairs`) adjacent-word bigrams weighted by their rarer word's
- * IDF, so `of the` adds little and `公安 党校` much. Character-bigram features skip pairs: two overlapping
+ * IDF, so `of the` adds little and `公安 党校` much; the Han character bigrams of `hanText` come first, weighted
+ * by their own IDF (text compared on characters, not words). Character bigrams take no pairs: two overlapping
  * bigrams are just a trigram, and would double the vector's size for little. */
-export function featureVector(terms: string[], vocab: Vocabulary, pairs = true): SparseVector {
-  ensureCapacity(vocab.length + 2 * terms.length);
+export function featureVector(terms: string[], vocab: Vocabulary, pairs = true, hanText = ''): SparseVector {
+  ensureCapacity(vocab.length + 2 * terms.length + hanText.length);
   build++;
   const touched: number[] = [];
   const add = (id: number) => {
@@ -77,6 +95,7 @@ export function featureVector(terms: string[], vocab: Vocabulary, pairs = true):
     }
     sums[id]! += vocab.weight(id);
   };
+  forEachHanBigram(hanText, (first, second) => add(vocab.hanBigram(first, second)));
   let prev = -1;
   for (const term of terms) {
     const id = vocab.term(term);

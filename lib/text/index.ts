@@ -6,6 +6,7 @@ export {
   spacedWords,
   recoverTerms,
   hanNgrams,
+  forEachHanBigram,
   type WordToken,
 } from './words';
 export {
