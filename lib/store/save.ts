@@ -13,6 +13,7 @@ import {
 } from './keys';
 import { highlightId, mergeNote, mergeTags } from './merge';
 import type { ArticleRecord, HighlightRecord, PageRecord } from './schema';
+import { byStoryThenId, highlightsOf } from './highlights-of';
 import { buildSearchDoc } from './search-doc';
 import { pageArticleKeys, reindexPages } from './search-index';
 
@@ -119,7 +120,12 @@ async function writePage(db: BulletinDatabase, bulletin: Bulletin, layer: Reader
 
   {
     const now = Date.now();
-    const existing = await db.pages.where('urlKey').equals(extracted.urlKey).first();
+    // The page and the incoming stories are read in one round trip; a resave's former stories after it.
+    const [existing, storedIncoming, incomingHighlights] = await Promise.all([
+      db.pages.where('urlKey').equals(extracted.urlKey).first(),
+      db.articles.bulkGet(keys),
+      highlightsOf(db, keys),
+    ]);
     const page: PageRecord = existing
       ? {
           ...existing,
@@ -145,14 +151,14 @@ async function writePage(db: BulletinDatabase, bulletin: Bulletin, layer: Reader
     const touchedPages = new Set<number>([pageId]);
 
     const oldKeys = existing ? pageArticleKeys(existing) : [];
-    const allKeys = [...new Set([...keys, ...oldKeys])];
+    const incomingKeys = new Set(keys);
+    const formerKeys = [...new Set(oldKeys.filter((key) => !incomingKeys.has(key)))];
+    const [storedFormer, formerHighlights] = formerKeys.length
+      ? await Promise.all([db.articles.bulkGet(formerKeys), highlightsOf(db, formerKeys)])
+      : [[], []];
     const records = new Map<string, ArticleRecord>();
-    // Reads issued together: IndexedDB runs them in order within the transaction without a round trip each.
-    const [stored, knownHighlights] = await Promise.all([
-      db.articles.bulkGet(allKeys),
-      db.highlights.where('articleKey').anyOf(allKeys).toArray(),
-    ]);
-    stored.forEach((r) => r && records.set(r.key, r));
+    for (const r of [...storedIncoming, ...storedFormer]) if (r) records.set(r.key, r);
+    const knownHighlights = [...incomingHighlights, ...formerHighlights].toSorted(byStoryThenId);
 
     const changed = new Map<string, ArticleRecord>();
     const linked = new Set<number>();

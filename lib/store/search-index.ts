@@ -2,6 +2,7 @@
 import { libraryTables, type BulletinDatabase } from './database';
 import { writeTransaction } from './errors';
 import type { ArticleRecord, HighlightRecord, PageRecord } from './schema';
+import { highlightsOf } from './highlights-of';
 import { buildSearchDoc } from './search-doc';
 
 /** Every article key a page shows or keeps (current articles, then detached ones with reader data). */
@@ -15,15 +16,14 @@ export async function reindexPages(db: BulletinDatabase, pageIds: Iterable<numbe
   if (!ids.length) return;
   const pages = await db.pages.bulkGet(ids);
   const keys = [...new Set(pages.flatMap((page) => (page ? pageArticleKeys(page) : [])))];
+  const [records, highlightRows] = await Promise.all([db.articles.bulkGet(keys), highlightsOf(db, keys)]);
   const articles = new Map<string, ArticleRecord>();
-  for (const record of await db.articles.bulkGet(keys)) if (record) articles.set(record.key, record);
+  for (const record of records) if (record) articles.set(record.key, record);
   const highlights = new Map<string, HighlightRecord[]>();
-  if (keys.length) {
-    for (const h of await db.highlights.where('articleKey').anyOf(keys).toArray()) {
-      const list = highlights.get(h.articleKey);
-      if (list) list.push(h);
-      else highlights.set(h.articleKey, [h]);
-    }
+  for (const h of highlightRows) {
+    const list = highlights.get(h.articleKey);
+    if (list) list.push(h);
+    else highlights.set(h.articleKey, [h]);
   }
   const docs = [];
   const gone: number[] = [];

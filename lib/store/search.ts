@@ -1,4 +1,5 @@
 // Library search: word-index candidates, filters as index key sets, relevance or date order, pagination.
+import { Dexie } from 'dexie';
 import type { Article } from '../model';
 import {
   DATE_ROWS_LIMIT,
@@ -94,27 +95,38 @@ interface Filter {
   dateOrder?: number[];
 }
 
+const keysOf = async (collection: { primaryKeys(): Promise<unknown> }) =>
+  (await collection.primaryKeys()) as number[];
+
+/**
+ * The pages every filter admits, from key-only reads issued together (one round trip). `starred: false` is read
+ * as "not among the starred pages": every page is indexed as 0 or 1 and starred ones are the few, so this
+ * reads a short list instead of nearly the whole index.
+ */
 async function filterIds(db: BulletinDatabase, query: SearchQuery): Promise<Filter | undefined> {
-  const lists: Iterable<number>[] = [];
   const sites = query.site === undefined ? [] : Array.isArray(query.site) ? query.site : [query.site];
-  if (sites.length) lists.push((await db.pages.where('site').anyOf(sites).primaryKeys()) as number[]);
-  for (const tag of query.tags ?? [])
-    lists.push((await db.pages.where('tags').equals(tag).primaryKeys()) as number[]);
-  let dateOrder: number[] | undefined;
-  if (query.from || query.to) {
-    const range = db.pages.where('editionDate').between(query.from || '', query.to || '\uffff', true, true);
-    dateOrder = (await range.primaryKeys()) as number[];
-    lists.push(dateOrder);
-  }
-  if (query.starred !== undefined) {
-    lists.push(
-      (await db.pages
-        .where('starred')
-        .equals(query.starred ? 1 : 0)
-        .primaryKeys()) as number[],
-    );
-  }
-  return lists.length ? { ids: intersectAll(lists), dateOrder } : undefined;
+  const tags = query.tags ?? [];
+  const hasDates = !!(query.from || query.to);
+  const positive = sites.length + tags.length + (hasDates || query.starred === true ? 1 : 0);
+  if (!positive && query.starred === undefined) return undefined;
+  const [siteLists, tagLists, dateOrder, starredIds, everyPage] = await Promise.all([
+    Promise.all(sites.map((site) => keysOf(db.pages.where('site').equals(site)))),
+    Promise.all(tags.map((tag) => keysOf(db.pages.where('tags').equals(tag)))),
+    hasDates
+      ? keysOf(db.pages.where('editionDate').between(query.from || '', query.to || '\uffff', true, true))
+      : undefined,
+    query.starred === undefined ? undefined : keysOf(db.pages.where('starred').equals(1)),
+    positive ? undefined : keysOf(db.pages.toCollection()),
+  ]);
+  const lists: Iterable<number>[] = [];
+  if (sites.length) lists.push(siteLists.flat());
+  lists.push(...tagLists);
+  if (dateOrder) lists.push(dateOrder);
+  if (query.starred === true) lists.push(starredIds!);
+  if (everyPage) lists.push(everyPage);
+  const ids = intersectAll(lists);
+  if (query.starred === false) for (const id of starredIds!) ids.delete(id);
+  return { ids, dateOrder };
 }
 
 /** `ids` newest edition first (then the most recently saved), from key-only reads. */
@@ -180,11 +192,10 @@ async function scanFullText(
   const rest = [...ids].filter((id) => !already.has(id));
   const found: IdSet = new Set();
   if (!rest.length) return found;
-  const pages = await db.pages.bulkGet(rest);
+  const [pages, docs] = await Promise.all([db.pages.bulkGet(rest), db.search.bulkGet(rest)]);
   const keys = [...new Set(pages.flatMap((p) => (p ? [...p.articleKeys, ...p.detachedArticleKeys] : [])))];
   const texts = new Map<string, string>();
   (await db.articles.bulkGet(keys)).forEach((r) => r && texts.set(r.key, articleText(r)));
-  const docs = await db.search.bulkGet(rest);
   pages.forEach((page, i) => {
     if (!page) return;
     const text = [
@@ -223,109 +234,150 @@ export async function search(
   const tokens = query.text ? queryTokens(query.text) : [];
   const sort = query.sort ?? (tokens.length ? 'relevance' : 'date');
 
-  return db.transaction('r', [db.pages, db.articles, db.search], async () => {
-    const filter = await filterIds(db, query);
-    let pageIds: number[];
-    let total: number;
-    let totalIsEstimate = false;
-    const scores = new Map<number, number>();
-
-    if (!tokens.length) {
-      if (!filter) {
-        total = await db.pages.count();
-        // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse(), not Array's
-        const newestFirst = db.pages.orderBy('editionDate').reverse();
-        pageIds = (await newestFirst.offset(offset).limit(limit).primaryKeys()) as number[];
-      } else {
-        const ordered = await inDateOrder(db, filter.ids, filter.dateOrder);
-        total = ordered.length;
-        pageIds = ordered.slice(offset, offset + limit);
-      }
-    } else {
-      const tokenSets = await Promise.all(tokens.map((token) => tokenIds(db, token, (t) => t)));
-      const candidates = intersectAll(filter ? [filter.ids, ...tokenSets] : tokenSets);
-      const needles = tokens.map((t) => t.text);
-      const mustCheck = tokens.some((t) => !t.exact);
-      // Headline signal: the rows when they are read anyway (below), else the marked head terms' key lists.
-      const headSets =
-        sort === 'relevance' && !(mustCheck && candidates.size <= VERIFY_ALL_LIMIT)
-          ? await Promise.all(tokens.map((token) => tokenIds(db, token, headTerm)))
-          : [];
-      const docs = new Map<number, SearchDocRecord>();
-      const loadDocs = async (ids: number[]) => {
-        const rows = await db.search.bulkGet(ids);
-        rows.forEach((d, i) => d && docs.set(ids[i], d));
-      };
-      const checkedAll = mustCheck && candidates.size <= VERIFY_ALL_LIMIT;
-      if (checkedAll && candidates.size) {
-        await loadDocs([...candidates]);
-        for (const id of candidates) if (!holdsAll(docs.get(id), needles)) candidates.delete(id);
-      }
-      const fullTextOnly =
-        filter && filter.ids.size <= FULL_TEXT_SCAN_LIMIT
-          ? await scanFullText(db, filter.ids, candidates, needles)
-          : new Set<number>();
-      if (sort === 'relevance') {
-        for (const id of candidates) scores.set(id, tokens.length);
-        tokens.forEach((token, t) => {
-          const inHead = checkedAll
-            ? [...candidates].filter((id) => docs.get(id)!.head.includes(token.text))
-            : headSets[t];
-          for (const id of inHead) if (scores.has(id)) scores.set(id, scores.get(id)! + HEADLINE_WEIGHT);
-        });
-        for (const id of fullTextOnly) scores.set(id, 0);
-      }
-      const all = new Set([...candidates, ...fullTextOnly]);
-      // Relevance ties go to the most recently saved page (highest id).
-      const ordered =
-        sort === 'date'
-          ? await inDateOrder(db, all, filter?.dateOrder)
-          : [...all].toSorted((a, b) => scores.get(b)! - scores.get(a)! || b - a);
-      if (!mustCheck || checkedAll) {
-        total = ordered.length;
-        pageIds = ordered.slice(offset, offset + limit);
-      } else {
-        // Check candidates in result order, a chunk at a time, until the page shown is full.
-        const kept: number[] = [];
-        let next = 0;
-        while (kept.length < offset + limit && next < ordered.length) {
-          const chunk = ordered.slice(next, next + Math.max(limit * 2, VERIFY_CHUNK));
-          next += chunk.length;
-          await loadDocs(chunk.filter((id) => !fullTextOnly.has(id)));
-          for (const id of chunk) if (fullTextOnly.has(id) || holdsAll(docs.get(id), needles)) kept.push(id);
-        }
-        total = kept.length + (ordered.length - next);
-        totalIsEstimate = next < ordered.length;
-        pageIds = kept.slice(offset, offset + limit);
-      }
-    }
-
-    const pages = (await db.pages.bulkGet(pageIds)) as (PageRecord | undefined)[];
-    const needles = tokens.map((t) => t.text);
-    // Without a text query only the first story is needed (for the lead snippet).
-    const keys = [
-      ...new Set(
-        pages.flatMap((p) => (p ? (needles.length ? p.articleKeys : p.articleKeys.slice(0, 1)) : [])),
-      ),
-    ];
-    const articles = new Map<string, ArticleRecord>();
-    (await db.articles.bulkGet(keys)).forEach((r) => r && articles.set(r.key, r));
-    const items: SearchHit[] = [];
-    pages.forEach((page, i) => {
-      if (!page) return;
-      const records = page.articleKeys.map((k) => articles.get(k)).filter((r): r is ArticleRecord => !!r);
-      const matching = needles.length
-        ? records.filter((r) => needles.some((n) => articleText(r).includes(n)))
-        : [];
-      let snippet: string | undefined;
-      for (const r of matching) if ((snippet = snippetOf(r.article, needles))) break;
-      items.push({
-        ...summarisePage({ ...page, id: pageIds[i] } as StoredPage),
-        score: scores.get(pageIds[i]) ?? 0,
-        matches: matching.map((r) => ({ articleKey: r.key, headline: r.article.headline })),
-        snippet: snippet ?? leadSnippet(matching[0] ?? records[0]),
-      });
-    });
-    return totalIsEstimate ? { total, totalIsEstimate, items } : { total, items };
+  // One read-only transaction (one snapshot) whose answer is returned as soon as it is built: waiting for the
+  // transaction's completion event would add a round trip and can change nothing a read has returned.
+  return new Promise<SearchResult>((resolve, reject) => {
+    db.transaction('r', [db.pages, db.articles, db.search], async () => {
+      const result = await readResults(db, query, tokens, sort, offset, limit);
+      // Handed over outside the transaction's zone, so the caller's next write is not taken for a part of it.
+      Dexie.ignoreTransaction(() => resolve(result));
+    }).catch(reject);
   });
+}
+
+async function readResults(
+  db: BulletinDatabase,
+  query: SearchQuery,
+  tokens: QueryToken[],
+  sort: 'relevance' | 'date',
+  offset: number,
+  limit: number,
+): Promise<SearchResult> {
+  // Every key list the query needs up front is read in one round trip: filters, tokens and (when every
+  // token is exact, so no row is read for it) the marked headline terms for relevance.
+  const headsUpFront = sort === 'relevance' && tokens.length > 0 && tokens.every((t) => t.exact);
+  const [filter, tokenSets, headsRead] = await Promise.all([
+    filterIds(db, query),
+    Promise.all(tokens.map((token) => tokenIds(db, token, (t) => t))),
+    headsUpFront ? Promise.all(tokens.map((token) => tokenIds(db, token, headTerm))) : undefined,
+  ]);
+  let pageIds: number[];
+  let total: number;
+  let totalIsEstimate = false;
+  const scores = new Map<number, number>();
+
+  if (!tokens.length) {
+    if (!filter) {
+      // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse(), not Array's
+      const newestFirst = db.pages.orderBy('editionDate').reverse();
+      [total, pageIds] = await Promise.all([
+        db.pages.count(),
+        newestFirst.offset(offset).limit(limit).primaryKeys() as Promise<number[]>,
+      ]);
+    } else {
+      const ordered = await inDateOrder(db, filter.ids, filter.dateOrder);
+      total = ordered.length;
+      pageIds = ordered.slice(offset, offset + limit);
+    }
+  } else {
+    const candidates = intersectAll(filter ? [filter.ids, ...tokenSets] : tokenSets);
+    const needles = tokens.map((t) => t.text);
+    const mustCheck = tokens.some((t) => !t.exact);
+    // Headline signal: the rows when they are read anyway (below), else the marked head terms' key lists.
+    const headSets =
+      headsRead ??
+      (sort === 'relevance' && !(mustCheck && candidates.size <= VERIFY_ALL_LIMIT)
+        ? await Promise.all(tokens.map((token) => tokenIds(db, token, headTerm)))
+        : []);
+    const docs = new Map<number, SearchDocRecord>();
+    const loadDocs = async (ids: number[]) => {
+      const rows = await db.search.bulkGet(ids);
+      rows.forEach((d, i) => d && docs.set(ids[i], d));
+    };
+    const checkedAll = mustCheck && candidates.size <= VERIFY_ALL_LIMIT;
+    if (checkedAll && candidates.size) {
+      await loadDocs([...candidates]);
+      for (const id of candidates) if (!holdsAll(docs.get(id), needles)) candidates.delete(id);
+    }
+    const fullTextOnly =
+      filter && filter.ids.size <= FULL_TEXT_SCAN_LIMIT
+        ? await scanFullText(db, filter.ids, candidates, needles)
+        : new Set<number>();
+    if (sort === 'relevance') {
+      for (const id of candidates) scores.set(id, tokens.length);
+      tokens.forEach((token, t) => {
+        const inHead = checkedAll
+          ? [...candidates].filter((id) => docs.get(id)!.head.includes(token.text))
+          : headSets[t];
+        for (const id of inHead) if (scores.has(id)) scores.set(id, scores.get(id)! + HEADLINE_WEIGHT);
+      });
+      for (const id of fullTextOnly) scores.set(id, 0);
+    }
+    const all = new Set([...candidates, ...fullTextOnly]);
+    // Relevance ties go to the most recently saved page (highest id).
+    const ordered =
+      sort === 'date'
+        ? await inDateOrder(db, all, filter?.dateOrder)
+        : [...all].toSorted((a, b) => scores.get(b)! - scores.get(a)! || b - a);
+    if (!mustCheck || checkedAll) {
+      total = ordered.length;
+      pageIds = ordered.slice(offset, offset + limit);
+    } else {
+      // Check candidates in result order, a chunk at a time, until the page shown is full.
+      const kept: number[] = [];
+      let next = 0;
+      while (kept.length < offset + limit && next < ordered.length) {
+        const chunk = ordered.slice(next, next + Math.max(limit * 2, VERIFY_CHUNK));
+        next += chunk.length;
+        await loadDocs(chunk.filter((id) => !fullTextOnly.has(id)));
+        for (const id of chunk) if (fullTextOnly.has(id) || holdsAll(docs.get(id), needles)) kept.push(id);
+      }
+      total = kept.length + (ordered.length - next);
+      totalIsEstimate = next < ordered.length;
+      pageIds = kept.slice(offset, offset + limit);
+    }
+  }
+
+  const needles = tokens.map((t) => t.text);
+  const { pages, articles } = await resultRows(db, pageIds, needles.length > 0);
+  const items: SearchHit[] = [];
+  pages.forEach((page, i) => {
+    if (!page) return;
+    const records = page.articleKeys.map((k) => articles.get(k)).filter((r): r is ArticleRecord => !!r);
+    const matching = needles.length
+      ? records.filter((r) => needles.some((n) => articleText(r).includes(n)))
+      : [];
+    let snippet: string | undefined;
+    for (const r of matching) if ((snippet = snippetOf(r.article, needles))) break;
+    items.push({
+      ...summarisePage({ ...page, id: pageIds[i] } as StoredPage),
+      score: scores.get(pageIds[i]) ?? 0,
+      matches: matching.map((r) => ({ articleKey: r.key, headline: r.article.headline })),
+      snippet: snippet ?? leadSnippet(matching[0] ?? records[0]),
+    });
+  });
+  return totalIsEstimate ? { total, totalIsEstimate, items } : { total, items };
+}
+
+/**
+ * The page rows of a page of results and the stories they show. With a text query every story is needed (to
+ * find the matching ones), so they are read through the articles' page index in the same round trip as the
+ * pages; a story a page lists but the index does not link (never expected) is then read by key. Without a text
+ * query only each page's first story is needed (for the lead snippet): the pages come first.
+ */
+async function resultRows(
+  db: BulletinDatabase,
+  pageIds: number[],
+  allStories: boolean,
+): Promise<{ pages: (PageRecord | undefined)[]; articles: Map<string, ArticleRecord> }> {
+  const articles = new Map<string, ArticleRecord>();
+  const [pages, linked] = await Promise.all([
+    db.pages.bulkGet(pageIds) as Promise<(PageRecord | undefined)[]>,
+    allStories ? Promise.all(pageIds.map((id) => db.articles.where('pageIds').equals(id).toArray())) : [],
+  ]);
+  for (const list of linked) for (const r of list) articles.set(r.key, r);
+  const wanted = pages.flatMap((p) => (p ? (allStories ? p.articleKeys : p.articleKeys.slice(0, 1)) : []));
+  const missing = [...new Set(wanted.filter((key) => !articles.has(key)))];
+  if (missing.length) (await db.articles.bulkGet(missing)).forEach((r) => r && articles.set(r.key, r));
+  return { pages, articles };
 }

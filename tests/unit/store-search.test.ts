@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { save } from '../../lib/store/save';
+import { setStar } from '../../lib/store/reader';
 import { search } from '../../lib/store/search';
 import { queryTokens, termsOf } from '../../lib/store/search-terms';
 import type { BulletinDatabase } from '../../lib/store/database';
@@ -95,6 +96,30 @@ describe('search', () => {
     expect(await found({ text: '公安', site: 'court.example.com' })).toEqual([]);
     expect(await found({ text: '活动', site: 'gaj.example.cn' })).toEqual([ids.reading]);
     expect(await found({ text: '活动', tags: ['work'] })).toEqual([]);
+  });
+
+  it('reads "not starred" as every page but the starred ones, alone and with other filters', async () => {
+    expect(await found({ starred: false })).toEqual([ids.patents, ids.decoy, ids.reading]);
+    expect(await found({ starred: false, tags: ['work'] })).toEqual([ids.patents]);
+    expect(await found({ starred: false, text: '公安' })).toEqual([]);
+    expect(await found({ starred: false, site: ['court.example.com', 'other.example.org'] })).toEqual([
+      ids.patents,
+      ids.decoy,
+    ]);
+  });
+
+  it('hands the result over outside its read transaction, so the caller can write straight after', async () => {
+    const { items } = await search(db, { text: '鄂尔多斯' });
+    await setStar(db, items[0].id, false);
+    expect(await found({ starred: true })).toEqual([]);
+  });
+
+  it('shows every story of a result page even when a story row does not link back to the page', async () => {
+    // Stories are read through their page index; one that lost its link is read by key instead.
+    const [record] = await db.articles.where('pageIds').equals(ids.police).toArray();
+    await db.articles.put({ ...record, pageIds: [] });
+    const { items } = await search(db, { text: '鄂尔多斯' });
+    expect(items[0].matches).toEqual([{ articleKey: record.key, headline: POLICE.headline }]);
   });
 
   it('scans full text when filters leave few pages (a word only in the body)', async () => {
