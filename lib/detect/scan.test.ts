@@ -65,6 +65,13 @@ describe('scanPage', () => {
     expect(lineTexts(doc)).toEqual(['before', 'shadow headline', 'light child', 'after']);
   });
 
+  it('reads the shadow content of a built-in host such as <div>', () => {
+    const doc = parse('<body><div><p>light child</p></div></body>');
+    const shadow = doc.querySelector('div')!.attachShadow({ mode: 'open' });
+    shadow.append('shadow text');
+    expect(lineTexts(doc)).toEqual(['shadow text', 'light child']);
+  });
+
   it('walks an empty shadow root’s host through its own children', () => {
     const doc = parse('<body><news-story><p>light child</p></news-story></body>');
     doc.querySelector('news-story')!.attachShadow({ mode: 'open' });

@@ -72,6 +72,14 @@ const HEADING_SHIFT = 9;
 const HEADING = 7 << HEADING_SHIFT;
 /** Flags whose element changes the scan even when it has no children (so its `hidden` must be read). */
 const ACTS_WHEN_EMPTY = MICRODATA | LINE_BREAK | LINK | FIGURE | ARTICLE | FURNITURE_FLAG | HEADING;
+/**
+ * Elements that may carry a shadow root: the DOM standard's attachShadow list and custom elements (a name with
+ * a hyphen); browsers refuse any other host, so the shadowRoot of the rest (a, li, td, img…) is not read.
+ */
+const MAY_HOST_SHADOW = 1 << 13;
+const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set(
+  'ARTICLE ASIDE BLOCKQUOTE BODY DIV FOOTER H1 H2 H3 H4 H5 H6 HEADER MAIN NAV P SECTION SPAN'.split(' '),
+);
 /** On an open shadow host while its shadow content is walked: its own (slotted) children come next. */
 const IN_SHADOW = 1 << 12;
 
@@ -88,6 +96,7 @@ function tagFlagsOf(tag: string): number {
   else if (tag === 'FIGURE' || tag === 'FIGCAPTION') flags |= FIGURE;
   else if (tag === 'ARTICLE') flags |= ARTICLE;
   if (FURNITURE.has(tag)) flags |= FURNITURE_FLAG;
+  if (SHADOW_HOST_TAGS.has(tag) || tag.includes('-')) flags |= MAY_HOST_SHADOW;
   return flags;
 }
 
@@ -219,7 +228,7 @@ export function scanPage(doc: Document): PageScan {
       if (flags & TITLE) scan.title ||= el.textContent ?? '';
       else if (!(flags & NON_TEXT)) {
         // The shadow content is what the page shows; the host's own children follow it.
-        const shadowFirst = el.shadowRoot?.firstChild ?? null;
+        const shadowFirst = flags & MAY_HOST_SHADOW ? (el.shadowRoot?.firstChild ?? null) : null;
         const first = shadowFirst ?? el.firstChild;
         // An empty element that means nothing to the scan is the same hidden or not: its attribute is not read.
         if (!((first || flags & ACTS_WHEN_EMPTY) && el.hasAttribute('hidden'))) {
