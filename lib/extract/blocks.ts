@@ -4,8 +4,8 @@
 // levels of nesting cannot overflow the stack, and it stops when the node or time budget runs out.
 import type { WalkLimits } from './budget';
 import { CLOCK_CHECK_EVERY_NODES, MAX_BLOCKS, MIN_FIGURE_IMAGE_PX } from './constants';
-import { firstChildOf, nextOf, parentOf } from './dom-walk';
-import { BLOCK_CONTAINER_TAGS, NON_TEXT_TAGS } from './html-tags';
+import { isSpaceCode, walk } from './dom-walk';
+import { BLOCK_CONTAINER_TAGS, NON_TEXT_TAGS, headingLevelOf } from './html-tags';
 import { normalizeSpace } from './fields/text';
 
 export interface Block {
@@ -66,12 +66,21 @@ interface Context {
 
 interface Buffer {
   text: string;
+  /** Non-space characters of the text. */
+  chars: number;
   boldChars: number;
   linkChars: number;
 }
 
-function hintOf(el: Element): BlockHint | undefined {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+/** Characters that are not whitespace (what `text.replace(/\s/g, '').length` counts, without the copy). */
+function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
+  return n;
+}
+
+function hintOf(el: Element, cls: string): BlockHint | undefined {
+  const names = `${cls} ${el.getAttribute('id') ?? ''}`;
   if (!names.trim()) return undefined;
   return HINTS.find(([pattern]) => pattern.test(names))?.[1];
 }
@@ -93,7 +102,7 @@ function isHidden(el: Element): boolean {
 export function collectBlocks(root: Element, skip: (el: Element) => boolean, budget: WalkBudget): BlockWalk {
   const blocks: Block[] = [];
   const contexts: Context[] = [];
-  let buffer: Buffer = { text: '', boldChars: 0, linkChars: 0 };
+  let buffer: Buffer = { text: '', chars: 0, boldChars: 0, linkChars: 0 };
   let boldDepth = 0;
   let linkDepth = 0;
   let groups = 0;
@@ -102,10 +111,11 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
 
   const current = (): Context => contexts[contexts.length - 1];
   const flush = () => {
-    const text = normalizeSpace(buffer.text);
+    // Only spaces gathered (the runs between tags): nothing to normalise.
+    const text = buffer.chars ? normalizeSpace(buffer.text) : '';
     if (text && contexts.length) {
       const ctx = current();
-      const chars = buffer.text.replace(/\s/g, '').length || 1;
+      const chars = buffer.chars || 1;
       blocks.push({
         text,
         tag: ctx.tag,
@@ -117,31 +127,29 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
         hint: ctx.hint,
       });
     }
-    buffer = { text: '', boldChars: 0, linkChars: 0 };
+    buffer = { text: '', chars: 0, boldChars: 0, linkChars: 0 };
   };
-  const openBlock = (el: Element) => {
+  const openBlock = (el: Element, tag: string) => {
     flush();
     const parent = contexts.length ? current() : undefined;
-    const tag = el.tagName.toUpperCase();
-    const heading = /^H([1-6])$/.exec(tag);
+    const heading = headingLevelOf(tag);
+    const cls = el.getAttribute('class') ?? '';
     contexts.push({
       el,
       tag: tag.toLowerCase(),
-      headingLevel: heading ? Number(heading[1]) : (parent?.headingLevel ?? 0),
-      caption:
-        tag === 'FIGCAPTION' ||
-        CAPTION_CLASS.test(el.getAttribute('class') ?? '') ||
-        Boolean(parent?.caption),
+      headingLevel: heading || (parent?.headingLevel ?? 0),
+      caption: tag === 'FIGCAPTION' || CAPTION_CLASS.test(cls) || Boolean(parent?.caption),
       group: tag === 'ARTICLE' ? groups++ : (parent?.group ?? -1),
-      hint: hintOf(el) ?? parent?.hint,
+      hint: hintOf(el, cls) ?? parent?.hint,
     });
   };
 
   const enter = (node: Node): boolean => {
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
-      const chars = value.replace(/\s/g, '').length;
+      const chars = visibleLength(value);
       buffer.text += value;
+      buffer.chars += chars;
       if (boldDepth > 0) buffer.boldChars += chars;
       if (linkDepth > 0) buffer.linkChars += chars;
       return false;
@@ -173,7 +181,7 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
       }
       return false;
     }
-    if (BLOCK_TAGS.has(tag) || el === root) openBlock(el);
+    if (BLOCK_TAGS.has(tag) || el === root) openBlock(el, tag);
     if (BOLD_TAGS.has(tag)) boldDepth++;
     if (tag === 'A') linkDepth++;
     return true;
@@ -190,30 +198,14 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
     }
   };
 
-  let node: Node | null = root;
-  while (node) {
-    if (
+  const stop = () => {
+    truncated =
       ++visited > budget.maxNodes ||
       blocks.length >= MAX_BLOCKS ||
-      (visited % CLOCK_CHECK_EVERY_NODES === 0 && budget.now() > budget.deadline)
-    ) {
-      truncated = true;
-      break;
-    }
-    const descend = enter(node);
-    const first: Node | null = descend ? firstChildOf(node) : null;
-    if (first) {
-      node = first;
-      continue;
-    }
-    if (descend) leave(node);
-    while (node && node !== root && !nextOf(node)) {
-      node = parentOf(node);
-      if (node) leave(node);
-    }
-    if (!node || node === root) break;
-    node = nextOf(node);
-  }
+      (visited % CLOCK_CHECK_EVERY_NODES === 0 && budget.now() > budget.deadline);
+    return truncated;
+  };
+  walk(root, { enter, leave }, stop);
   flush();
   return { blocks, truncated };
 }

@@ -21,19 +21,6 @@ export function firstChildOf(node: Node): Node | null {
   return shadow?.firstChild ?? node.firstChild;
 }
 
-/**
- * The next node at the same level: after a shadow root's last node come the host's own children (slotted
- * content is shown too, so its text is kept, after the shadow content).
- */
-export function nextOf(node: Node): Node | null {
-  const next = node.nextSibling;
-  if (next) return next;
-  const parent = node.parentNode;
-  if (parent && parent.nodeType === DOCUMENT_FRAGMENT_NODE)
-    return (parent as ShadowRoot).host?.firstChild ?? null;
-  return null;
-}
-
 /** The parent to climb to: a shadow root's top-level nodes climb to its host. */
 export function parentOf(node: Node): Node | null {
   const parent = node.parentNode;
@@ -49,8 +36,8 @@ const DOCUMENT_FRAGMENT_NODE = 11;
  * order and the result says the walk did not finish.
  */
 export function walk(root: Node, visitor: WalkVisitor, stop?: () => boolean): boolean {
-  let node: Node | null = root;
-  while (node) {
+  let node: Node = root;
+  for (;;) {
     if (stop?.()) {
       // Close the open ancestors, so that what they gathered is complete for the part walked.
       for (let open = node === root ? null : parentOf(node); open; open = parentOf(open)) {
@@ -59,22 +46,39 @@ export function walk(root: Node, visitor: WalkVisitor, stop?: () => boolean): bo
       }
       return false;
     }
-    const descend: boolean = visitor.enter(node);
-    const first: Node | null = descend ? firstChildOf(node) : null;
-    if (first) {
-      node = first;
-      continue;
+    if (visitor.enter(node)) {
+      const first = firstChildOf(node);
+      if (first) {
+        node = first;
+        continue;
+      }
+      visitor.leave?.(node);
     }
-    if (descend) visitor.leave?.(node);
-    // Climb until a node with a next sibling, finishing each parent on the way.
-    while (node && node !== root && !nextOf(node)) {
-      node = parentOf(node);
-      if (node) visitor.leave?.(node);
+    // On to the next node in document order, finishing each parent climbed out of. Each step reads
+    // nextSibling once, and parentNode only after a last child.
+    for (;;) {
+      if (node === root) return true;
+      const next = node.nextSibling;
+      if (next) {
+        node = next;
+        break;
+      }
+      const parent = node.parentNode;
+      if (!parent) return true;
+      if (parent.nodeType === DOCUMENT_FRAGMENT_NODE) {
+        // After a shadow root's content come the host's own (slotted) children, then the host ends.
+        const host = (parent as ShadowRoot).host;
+        if (!host) return true;
+        const slotted = host.firstChild;
+        if (slotted) {
+          node = slotted;
+          break;
+        }
+        node = host;
+      } else node = parent;
+      visitor.leave?.(node);
     }
-    if (!node || node === root) return true;
-    node = nextOf(node);
   }
-  return true;
 }
 
 /** The text of `root` minus the subtrees `skip` rejects, whitespace collapsed; blocks separated by newlines. */
@@ -103,6 +107,26 @@ export function collectText(root: Element, skip: (el: Element) => boolean = () =
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * The characters of the regex class `\s` (and of String.prototype.trim): ECMAScript WhiteSpace and
+ * LineTerminator. For char-code loops that must agree with regexes elsewhere.
+ */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'NOFRAMES', 'TEMPLATE', 'HEAD']);

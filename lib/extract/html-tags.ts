@@ -23,3 +23,10 @@ export const NON_TEXT_TAGS: ReadonlySet<string> = new Set(
   // NOFRAMES is shown only by browsers without frames: on a frameset page it is a notice, not content.
   'SCRIPT STYLE NOSCRIPT NOFRAMES TEMPLATE HEAD SVG SELECT TEXTAREA IFRAME'.split(' '),
 );
+
+/** 1–6 for the (upper-case) tags H1–H6, else 0; compared by character, as walkers call it on every element. */
+export function headingLevelOf(tag: string): number {
+  if (tag.length !== 2 || tag.charCodeAt(0) !== 72 /* H */) return 0;
+  const digit = tag.charCodeAt(1) - 48;
+  return digit >= 1 && digit <= 6 ? digit : 0;
+}

@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isReadableText, isRealArticle } from './quality';
 
@@ -31,5 +32,21 @@ describe('isRealArticle', () => {
   });
   it('drops an untitled article without a readable paragraph', () => {
     expect(isRealArticle({ headline: '', sections: [{ paragraphs: ['\u0001\u0002'] }] })).toBe(false);
+  });
+});
+
+describe('isRealArticle and isReadableText agree', () => {
+  it('on any text, as headline or paragraph', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        fc.string({ maxLength: 40 }),
+        (text, headline) => {
+          const expected =
+            isReadableText([headline, text].join('\n')) && (headline.trim() !== '' || isReadableText(text));
+          expect(isRealArticle({ headline, sections: [{ paragraphs: [text] }] })).toBe(expected);
+        },
+      ),
+    );
   });
 });

@@ -73,7 +73,7 @@ export const MAX_LENGTH_POINTS = 3;
 /** Ancestors that receive a paragraph's score (Readability scores 5 levels up). */
 export const SCORE_ANCESTOR_LEVELS = 5;
 /** Clause punctuation, half- and full-width: each one is a point (Readability counts commas). */
-export const CLAUSE_PUNCTUATION = /[,，、。;；]/g;
+export const CLAUSE_PUNCTUATION = ',，、。;；';
 
 /** Siblings of the best candidate scoring at least this share of it belong to the content (Readability: 0.2). */
 export const SIBLING_SCORE_SHARE = 0.2;

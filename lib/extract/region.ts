@@ -3,7 +3,7 @@
 // with two changes for bulletins: several stories on one page widen the region to hold them all, and the
 // headline just outside the body container is taken in. Iterative walks only; the document is not changed.
 import { walkLimit, type WalkLimits } from './budget';
-import { ELEMENT_NODE, TEXT_NODE, classOf, pageRoot, walk } from './dom-walk';
+import { ELEMENT_NODE, TEXT_NODE, classOf, isSpaceCode, pageRoot, walk } from './dom-walk';
 import { BLOCK_CONTAINER_TAGS } from './html-tags';
 import * as C from './region-constants';
 
@@ -144,7 +144,7 @@ function scan(doc: Document, useClassFilter: boolean, budget?: WalkLimits): Scan
           if (!top || !raw) return false;
           const text = raw.trim();
           if (!text) return false;
-          const length = text.length < 40 ? text.length : text.replace(/\s+/g, ' ').length;
+          const length = text.length < 40 ? text.length : collapsedLength(text);
           const commas = countCommas(text);
           top.text += length;
           top.commas += commas;
@@ -510,11 +510,25 @@ function linkDensity(s: Stats): number {
   return s.text ? s.link / s.text : 0;
 }
 
+const CLAUSE_CODES = new Set([...C.CLAUSE_PUNCTUATION].map((char) => char.charCodeAt(0)));
+
+/** A char-code loop: a global regex would build a match object per comma of every text node. */
 function countCommas(text: string): number {
-  C.CLAUSE_PUNCTUATION.lastIndex = 0;
   let n = 0;
-  while (C.CLAUSE_PUNCTUATION.exec(text)) n++;
+  for (let i = 0; i < text.length; i++) if (CLAUSE_CODES.has(text.charCodeAt(i))) n++;
   return n;
+}
+
+/** Length of `text` (already trimmed) with each whitespace run counted as one space, without building it. */
+function collapsedLength(text: string): number {
+  let length = 0;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space || !inSpace) length++;
+    inSpace = space;
+  }
+  return length;
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {

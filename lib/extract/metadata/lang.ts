@@ -28,7 +28,8 @@ function guessFromText(lines: PageLine[]): string | undefined {
     sample += line.text;
     if (sample.length > SAMPLE_CHARS) break;
   }
-  // One pass over the sample's code points (a handful of regex scans cost more on every page).
+  // One pass over the sample's code units (a handful of regex scans cost more on every page). Every range
+  // counted is in the BMP, so surrogate halves fall through as the code points they form would.
   let letters = 0;
   let kana = 0;
   let hangul = 0;
@@ -36,8 +37,8 @@ function guessFromText(lines: PageLine[]): string | undefined {
   let cyrillic = 0;
   let arabic = 0;
   let latin = 0;
-  for (const char of sample) {
-    const code = char.codePointAt(0)!;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
     if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f))
       latin++;
     else if (code >= 0x3040 && code <= 0x30ff) kana++;

@@ -4,17 +4,17 @@
 // No selector queries: some DOM implementations answer them recursively, which deep markup overflows.
 import { walkLimit, type WalkLimits } from '../budget';
 import { ELEMENT_NODE, TEXT_NODE, classOf, walk } from '../dom-walk';
-import { LINE_BREAK_TAGS } from '../html-tags';
+import { LINE_BREAK_TAGS, headingLevelOf } from '../html-tags';
 
 export interface PageLine {
   /** Text outside links, whitespace collapsed. */
-  text: string;
+  readonly text: string;
   /** Whether the line had text inside links as well. */
-  hasLink: boolean;
+  readonly hasLink: boolean;
   /** The whole line, link text included. */
-  full: string;
+  readonly full: string;
   /** 1–6 when the line is (in) a heading. */
-  heading: number;
+  readonly heading: number;
 }
 
 export interface PageRead {
@@ -50,7 +50,10 @@ export function readPage(doc: Document, limits?: WalkLimits): PageRead {
   if (!root) return page;
   page.htmlLang = root.getAttribute('lang') ?? root.getAttribute('xml:lang') ?? undefined;
   let text = '';
-  let full = '';
+  /** The line with its link text, kept apart from `text` only once a link starts. */
+  let full: string | null = null;
+  /** Some text outside links is more than whitespace. */
+  let visible = false;
   let hasLink = false;
   let linkDepth = 0;
   let headingDepth = 0;
@@ -59,17 +62,12 @@ export function readPage(doc: Document, limits?: WalkLimits): PageRead {
   /** Comment threads have author elements too; theirs are not the page's authors. */
   let commentArea: Element | null = null;
   const flush = () => {
-    const clean = text.replace(/\s+/g, ' ').trim();
-    if ((clean || hasLink) && page.lines.length < MAX_LINES) {
-      page.lines.push({
-        text: clean,
-        hasLink,
-        heading,
-        full: hasLink ? full.replace(/\s+/g, ' ').trim() : clean,
-      });
+    if ((visible || hasLink) && page.lines.length < MAX_LINES) {
+      page.lines.push(new Line(text, hasLink ? full : null, hasLink, heading));
     }
     text = '';
-    full = '';
+    full = null;
+    visible = false;
     hasLink = false;
     heading = headingDepth ? heading : 0;
   };
@@ -79,12 +77,16 @@ export function readPage(doc: Document, limits?: WalkLimits): PageRead {
       enter(node) {
         if (node.nodeType === TEXT_NODE) {
           const value = node.nodeValue ?? '';
-          full += value;
           if (byline && byline.text.length <= MAX_BYLINE_CHARS) byline.text += value;
           if (linkDepth > 0) {
-            if (value.trim()) hasLink = true;
+            full = (full ?? text) + value;
+            if (!hasLink && NOT_SPACE.test(value)) hasLink = true;
             text += ' ';
-          } else text += value;
+          } else {
+            if (full !== null) full += value;
+            if (!visible && NOT_SPACE.test(value)) visible = true;
+            text += value;
+          }
           return false;
         }
         if (node.nodeType !== ELEMENT_NODE) return false;
@@ -98,14 +100,15 @@ export function readPage(doc: Document, limits?: WalkLimits): PageRead {
           const datetime = el.getAttribute('datetime');
           if (datetime) page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
         }
-        if (!commentArea && COMMENT_AREA.test(classOf(el))) commentArea = el;
-        if (!byline && !commentArea && isBylineElement(el)) byline = { el, text: '' };
+        const cls = classOf(el);
+        if (!commentArea && cls && COMMENT_AREA.test(cls)) commentArea = el;
+        if (!byline && !commentArea && isBylineElement(el, tag, cls)) byline = { el, text: '' };
         if (BREAKS.has(tag)) flush();
         if (tag === 'A') linkDepth++;
-        const level = /^H([1-6])$/.exec(tag);
+        const level = headingLevelOf(tag);
         if (level) {
           headingDepth++;
-          heading = Number(level[1]);
+          heading = level;
         }
         return true;
       },
@@ -114,7 +117,7 @@ export function readPage(doc: Document, limits?: WalkLimits): PageRead {
         const tag = el.tagName.toUpperCase();
         if (tag === 'A') linkDepth--;
         if (BREAKS.has(tag)) flush();
-        if (/^H[1-6]$/.test(tag)) {
+        if (headingLevelOf(tag)) {
           headingDepth--;
           if (!headingDepth) heading = 0;
         }
@@ -168,9 +171,41 @@ function readHeadElement(el: Element, tag: string, page: PageRead): boolean {
 /** Page-level containers carry classes like `author-4326` (WordPress) without being bylines. */
 const NOT_BYLINE_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'SECTION', 'HEADER', 'FOOTER']);
 
-function isBylineElement(el: Element): boolean {
-  if (NOT_BYLINE_TAGS.has(el.tagName.toUpperCase())) return false;
+function isBylineElement(el: Element, tag: string, cls: string): boolean {
+  if (NOT_BYLINE_TAGS.has(tag)) return false;
   if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return true;
-  const cls = classOf(el);
   return !!cls && BYLINE_CLASS.test(cls);
+}
+
+const NOT_SPACE = /\S/;
+
+/**
+ * A line of the page, its whitespace collapsed on first read: most lines are never read (the readers stop
+ * at structured metadata or at the first match), and collapsing every line was a tenth of extract's time.
+ */
+class Line implements PageLine {
+  private cleanText?: string;
+  private cleanFull?: string;
+
+  constructor(
+    private readonly rawText: string,
+    /** The line with its link text; null when it had none (then it is the text). */
+    private readonly rawFull: string | null,
+    readonly hasLink: boolean,
+    readonly heading: number,
+  ) {}
+
+  get text(): string {
+    return (this.cleanText ??= collapse(this.rawText));
+  }
+
+  get full(): string {
+    return this.rawFull === null ? this.text : (this.cleanFull ??= collapse(this.rawFull));
+  }
+}
+
+/** Whitespace runs as one space, ends trimmed (trimming first skips the regex on whitespace-only text). */
+function collapse(text: string): string {
+  const trimmed = text.trim();
+  return trimmed && trimmed.replace(/\s+/g, ' ');
 }
