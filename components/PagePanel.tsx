@@ -36,6 +36,7 @@ export function PagePanel({ store }: { store: PopupStore }) {
         onAdd={store.addTag}
         onRemove={store.removeTag}
         listId="popup-tags"
+        onFocus={store.wantKnownTags}
       />
       <div class="row">
         <button

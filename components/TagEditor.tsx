@@ -8,10 +8,12 @@ interface Props {
   onRemove: (tag: string) => void;
   /** Unique per page: the id of the completion list. */
   listId: string;
+  /** Lets the caller read the completion tags only when the input is used. */
+  onFocus?: () => void;
 }
 
 /** Tag chips and an input that adds a tag on Enter, completing from the tags already in the library. */
-export function TagEditor({ tags, known, onAdd, onRemove, listId }: Props) {
+export function TagEditor({ tags, known, onAdd, onRemove, listId, onFocus }: Props) {
   const [draft, setDraft] = useState('');
   const inputId = `${listId}-input`;
   return (
@@ -40,6 +42,7 @@ export function TagEditor({ tags, known, onAdd, onRemove, listId }: Props) {
         list={listId}
         value={draft}
         placeholder={t('tagInputPlaceholder')}
+        onFocus={onFocus}
         onInput={(e) => setDraft(e.currentTarget.value)}
         onKeyDown={(e) => {
           if (e.key !== 'Enter' || e.isComposing) return;

@@ -42,11 +42,50 @@ export function normalizeSettings(value: unknown): Settings {
 }
 
 export async function loadSettings(): Promise<Settings> {
-  return normalizeSettings(await settingsItem.getValue());
+  const settings = normalizeSettings(await settingsItem.getValue());
+  keepPageCopy(settings);
+  return settings;
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(normalizeSettings(settings));
+  const clean = normalizeSettings(settings);
+  await settingsItem.setValue(clean);
+  keepPageCopy(clean);
+}
+
+/**
+ * Extension pages keep a copy of the settings in their origin's localStorage, which reads synchronously:
+ * the popup renders in the reader's language and theme at once instead of after extension storage answers
+ * (a round trip through the browser). Extension storage stays the source of truth and corrects the copy.
+ * The background has no localStorage and the content script never imports this module.
+ */
+const PAGE_COPY_KEY = 'settings';
+
+const pageStorage = (): Storage | undefined => {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    // A page whose storage is blocked throws on access.
+    return undefined;
+  }
+};
+
+/** The copy kept by the last load or save in an extension page, if there is one. */
+export function pageCopyOfSettings(): Settings | undefined {
+  try {
+    const raw = pageStorage()?.getItem(PAGE_COPY_KEY);
+    return raw ? normalizeSettings(JSON.parse(raw)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function keepPageCopy(settings: Settings): void {
+  try {
+    pageStorage()?.setItem(PAGE_COPY_KEY, JSON.stringify(settings));
+  } catch {
+    // Full or blocked storage: the next page waits for extension storage instead.
+  }
 }
 
 /** A WebExtension match pattern (scheme://host/path), or <all_urls>. */

@@ -84,16 +84,17 @@ export function createPopupStore(deps: PopupDeps) {
     };
   }
 
-  /** Latest saves and the library's tags: read when the popup opens and after each save. */
-  async function refreshLibrary() {
-    const [latest, all] = await Promise.all([
-      deps.recent(RECENT_LIMIT).catch(() => []),
-      deps.listTags().catch(() => []),
-    ]);
-    batch(() => {
-      recent.value = latest;
-      knownTags.value = all;
-    });
+  /** Latest saves: read when the popup opens and after each save. */
+  async function refreshRecent() {
+    recent.value = await deps.recent(RECENT_LIMIT).catch(() => []);
+  }
+
+  // The library's tags only complete the tag input. Counting them reads an index entry per saved page (the
+  // costliest read of a large library), and most openings never tag: they are read when the reader first
+  // goes to the tag input, and again after a save once wanted.
+  let tagsWanted = false;
+  async function refreshKnownTags() {
+    knownTags.value = await deps.listTags().catch(() => []);
   }
 
   /** The reader's note, tags and star of this page, if it was saved before. */
@@ -145,7 +146,7 @@ export function createPopupStore(deps: PopupDeps) {
     state.value = 'working';
     // The summariser loads while the tab is asked for its articles: both are ready about together.
     void loadSummarizer();
-    void refreshLibrary();
+    void refreshRecent();
     try {
       const tab = await deps.resolveTab();
       tabId.value = tab.id;
@@ -188,7 +189,7 @@ export function createPopupStore(deps: PopupDeps) {
         saveStatus.value = 'saved';
         savedArticleIds.value = ids ?? current.articles.map((a) => a.id);
       });
-      await refreshLibrary();
+      await Promise.all([refreshRecent(), tagsWanted ? refreshKnownTags() : undefined]);
     } catch (error) {
       batch(() => {
         saveStatus.value = 'error';
@@ -216,6 +217,12 @@ export function createPopupStore(deps: PopupDeps) {
     copied,
     load,
     extractAnyway: () => extract(true),
+    /** Reads the library's tags for completion, once (the tag input calls it when it gets focus). */
+    wantKnownTags() {
+      if (tagsWanted) return;
+      tagsWanted = true;
+      void refreshKnownTags();
+    },
     saveAll: () => save(),
     saveArticle: (id: string) => save([id]),
     addTag(tag: string) {

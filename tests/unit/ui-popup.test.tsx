@@ -275,10 +275,16 @@ describe('popup actions', () => {
       'true',
       'false',
     ]);
-    // Completion offers the library's other tags.
-    expect([...document.querySelectorAll('#popup-tags option')].map((o) => o.getAttribute('value'))).toEqual([
-      'police',
-    ]);
+    // Completion offers the library's other tags, read when the tag input is first used.
+    expect(deps.listTags).not.toHaveBeenCalled();
+    fireEvent.focus(screen.getByTestId('tag-input'));
+    await waitFor(() =>
+      expect(
+        [...document.querySelectorAll('#popup-tags option')].map((o) => o.getAttribute('value')),
+      ).toEqual(['police']),
+    );
+    fireEvent.focus(screen.getByTestId('tag-input'));
+    expect(deps.listTags).toHaveBeenCalledTimes(1);
   });
 
   it('a key sentence asks the tab to highlight it', async () => {
@@ -353,16 +359,27 @@ describe('popup loading', () => {
     expect(screen.queryAllByTestId('key-sentence')).toHaveLength(0);
   });
 
-  it('reads the latest saves and tags once on opening and again after a save; the page layer by its URL', async () => {
+  it('reads the latest saves once on opening and again after a save; the page layer by its URL', async () => {
     const deps = fakeDeps();
     await show(deps);
     expect(deps.recent).toHaveBeenCalledTimes(1);
-    expect(deps.listTags).toHaveBeenCalledTimes(1);
     expect(deps.savedLayer).toHaveBeenCalledExactlyOnceWith(
       'https://epaper.example.cn/2023-04/26/node_03.html',
     );
     fireEvent.click(screen.getByTestId('save-all'));
     await waitFor(() => expect(deps.recent).toHaveBeenCalledTimes(2));
-    expect(deps.listTags).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads the library tags only once the tag input is used, and again after a save', async () => {
+    const deps = fakeDeps();
+    await show(deps);
+    fireEvent.click(screen.getByTestId('save-all'));
+    await waitFor(() => expect(deps.recent).toHaveBeenCalledTimes(2));
+    expect(deps.listTags).not.toHaveBeenCalled();
+    fireEvent.focus(screen.getByTestId('tag-input'));
+    await waitFor(() => expect(document.querySelectorAll('#popup-tags option')).toHaveLength(2));
+    expect(deps.listTags).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByTestId('save-all'));
+    await waitFor(() => expect(deps.listTags).toHaveBeenCalledTimes(2));
   });
 });
