@@ -4,7 +4,7 @@ import type { Article, Summary } from '../model';
 import { articleSentences, isWordSplit, sentenceTerms } from './article-sentences';
 import { extractFacts } from './facts';
 import { keySentences } from './key-sentences';
-import { keywords } from './keywords';
+import { keywords, sentenceWords } from './keywords';
 import { toHalfWidth } from '../text';
 import { termsOf } from './terms';
 
@@ -17,6 +17,7 @@ export function summarize(article: Article, ctx: SummarizeContext): Summary {
   const lang = ctx.lang || 'und';
   const wordSplit = isWordSplit(article);
   const sentences = articleSentences(article, lang, wordSplit);
+  const words = sentenceWords(sentences, lang);
   const headline = toHalfWidth([article.headline, article.subheadline].filter(Boolean).join(' '));
   return {
     sentences: keySentences(
@@ -24,8 +25,8 @@ export function summarize(article: Article, ctx: SummarizeContext): Summary {
       { normalized: headline, ...sentenceTerms(headline, wordSplit, lang) },
       wordSplit,
     ),
-    facts: extractFacts(sentences, lang, ctx.publishedAt ?? article.publishedAt),
-    keywords: keywords(termsOf(headline, lang), sentences, lang),
+    facts: extractFacts(sentences, lang, ctx.publishedAt ?? article.publishedAt, words),
+    keywords: keywords(termsOf(headline, lang), sentences, words),
   };
 }
 

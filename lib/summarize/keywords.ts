@@ -30,36 +30,48 @@ function chineseCompounds(tokens: WordToken[]): string[] {
   return out;
 }
 
-/** Term counts of the article body: words of every non-Chinese sentence, and dictionary words (plus
- * compounds and recovered terms) of the Chinese sentences: all of them when the article was word-split whole,
- * else those within its first KEYWORD_SAMPLE_CHARS characters. */
-function bodyTermCounts(
+/** Intl.Segmenter words of each sentence where it has them: all Chinese sentences when the article was word-split
+ * whole, else those within its first KEYWORD_SAMPLE_CHARS characters (split here, for the keywords); the fact
+ * rules read word boundaries from these too rather than asking the segmenter again. */
+export function sentenceWords(
   sentences: { normalized: string; words?: WordToken[] }[],
   lang: string,
+): (WordToken[] | undefined)[] {
+  let sampled = 0;
+  return sentences.map(({ normalized, words }) => {
+    if (!HAS_HAN.test(normalized) || (!words && sampled >= KEYWORD_SAMPLE_CHARS)) return undefined;
+    sampled += normalized.length;
+    return words ?? wordTokens(normalized, lang);
+  });
+}
+
+/** Term counts of the article body: words of every non-Chinese sentence, and dictionary words (plus compounds
+ * and recovered terms) of the Chinese sentences that have their words (see sentenceWords). */
+function bodyTermCounts(
+  sentences: { normalized: string }[],
+  words: (WordToken[] | undefined)[],
 ): Map<string, number> {
   const tf = new Map<string, number>();
   const add = (t: string) => tf.set(t, (tf.get(t) ?? 0) + 1);
-  let sampled = 0;
-  for (const { normalized, words } of sentences) {
+  sentences.forEach(({ normalized }, i) => {
+    const tokens = words[i];
     if (!HAS_HAN.test(normalized)) {
       for (const w of spacedWords(normalized)) if (w.length >= 2 && HAS_LETTER.test(w)) add(w);
-      continue;
+    } else if (tokens) {
+      for (const t of termsFromTokens(tokens)) add(t);
+      for (const t of chineseCompounds(tokens)) add(t);
     }
-    if (!words && sampled >= KEYWORD_SAMPLE_CHARS) continue;
-    sampled += normalized.length;
-    const tokens = words ?? wordTokens(normalized, lang);
-    for (const t of termsFromTokens(tokens)) add(t);
-    for (const t of chineseCompounds(tokens)) add(t);
-  }
+  });
   return tf;
 }
 
+/** `words`: see sentenceWords. */
 export function keywords(
   headlineTerms: string[],
-  sentences: { normalized: string; words?: WordToken[] }[],
-  lang: string,
+  sentences: { normalized: string }[],
+  words: (WordToken[] | undefined)[],
 ): string[] {
-  const tf = bodyTermCounts(sentences, lang);
+  const tf = bodyTermCounts(sentences, words);
   for (const t of headlineTerms) tf.set(t, (tf.get(t) ?? 0) + KEYWORD_HEADLINE_BOOST);
   const ranked = [...tf.entries()]
     .filter(([t, n]) => n >= KEYWORD_MIN_COUNT && (HAN_WORD.test(t) || t.length >= KEYWORD_MIN_LATIN_LENGTH))

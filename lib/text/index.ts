@@ -3,6 +3,7 @@ export {
   splitWords,
   wordTokens,
   wordLookup,
+  tokenLookup,
   spacedWords,
   recoverTerms,
   hanNgrams,

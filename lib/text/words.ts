@@ -135,3 +135,19 @@ export function wordLookup(text: string, lang = 'und'): (offset: number) => Word
     return word ?? undefined;
   };
 }
+
+/** The word-like token covering a character offset, found by binary search in tokens already split (in order,
+ * not overlapping): the same answers as `wordLookup` on the text they were split from. */
+export function tokenLookup(tokens: WordToken[]): (offset: number) => WordToken | undefined {
+  return (offset) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.index <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const token = tokens[lo - 1];
+    return token && offset < token.index + token.text.length ? token : undefined;
+  };
+}

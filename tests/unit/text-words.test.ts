@@ -6,6 +6,7 @@ import {
   spacedWords,
   splitWords,
   wordLookup,
+  tokenLookup,
   toFullWidthPunctuation,
   toHalfWidth,
   wordTokens,
@@ -68,6 +69,14 @@ describe('word splitting', () => {
     expect(lookup(text.indexOf('，'))).toBeUndefined();
     expect(lookup(-1)).toBeUndefined();
     expect(lookup(text.length)).toBeUndefined();
+  });
+
+  it('looks up the covering word in tokens already split, as the segmenter does', () => {
+    const text = '在翁牛特旗举行，呼和浩特市公安局召开会议。Police said 3,000.';
+    const fromTokens = tokenLookup(wordTokens(text, 'zh'));
+    const fromSegmenter = wordLookup(text, 'zh');
+    for (let i = -1; i <= text.length; i++) expect(fromTokens(i)).toEqual(fromSegmenter(i));
+    expect(tokenLookup([])(0)).toBeUndefined();
   });
 });
 

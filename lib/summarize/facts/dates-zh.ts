@@ -56,8 +56,13 @@ const DATE_RE = new RegExp(
   'gu',
 );
 
+/** Every date DATE_RE reads holds one of these characters; most sentences have none, and the pattern, tried at
+ * every offset, runs only on those that do. */
+const DATE_CHAR = /[年日号天期]/;
+
 export function chineseDates(text: string, ctx: DateContext): FactCandidate[] {
   const out: FactCandidate[] = [];
+  if (!DATE_CHAR.test(text)) return out;
   const ref = ctx.publishedAt;
   for (const m of text.matchAll(DATE_RE)) {
     const g = m.groups ?? {};

@@ -2,6 +2,7 @@
 // appearance, each text once.
 import type { Fact } from '../../model';
 import type { ArticleSentence } from '../article-sentences';
+import type { WordToken } from '../../text';
 import { FACT_MIN_LENGTH } from '../constants';
 import type { DateContext, FactCandidate } from './types';
 import { chineseDates } from './dates-zh';
@@ -35,13 +36,20 @@ function resolveOverlaps(candidates: FactCandidate[]): FactCandidate[] {
   });
 }
 
-export function extractFacts(sentences: ArticleSentence[], lang: string, publishedAt?: string): Fact[] {
+/** `words`: each sentence's Intl.Segmenter words where already split (see sentenceWords); other Chinese
+ * sentences have their word boundaries looked up where a rule needs one. */
+export function extractFacts(
+  sentences: ArticleSentence[],
+  lang: string,
+  publishedAt?: string,
+  words: (WordToken[] | undefined)[] = [],
+): Fact[] {
   const ref = publishedAt ? new Date(publishedAt) : undefined;
   const ctx: DateContext = { publishedAt: ref && !Number.isNaN(ref.getTime()) ? ref : undefined };
   const texts = sentences.map((s) => s.normalized);
   const isChinese = texts.map((t) => HAN.test(t));
   const segs: (Segmentation | undefined)[] = texts.map((t, i) =>
-    isChinese[i] ? segmentation(t, lang) : undefined,
+    isChinese[i] ? segmentation(t, lang, words[i]) : undefined,
   );
 
   // Places first: organisation names may start at any place named anywhere in the article.

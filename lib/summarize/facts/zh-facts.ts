@@ -23,8 +23,12 @@ function isQuantity(numeral: string, scale: string | undefined): boolean {
   return numeral.length >= 2 || /[十百千万亿]/.test(numeral) || scale !== undefined;
 }
 
+/** Every number NUMBER_RE reads starts with one of these: sentences without one skip the pattern. */
+const NUMERAL = new RegExp(String.raw`\d|${HAN_NUMERAL}`);
+
 export function chineseNumbers(text: string): FactCandidate[] {
   const out: FactCandidate[] = [];
+  if (!NUMERAL.test(text)) return out;
   for (const m of text.matchAll(NUMBER_RE)) {
     const [whole, ordinal, numeral, , scale, , measure] = m;
     if (!isQuantity(numeral!, scale)) continue;
@@ -52,8 +56,12 @@ const QUOTE_RE = new RegExp(
 );
 
 /** Quoted names: campaigns, slogans, laws, documents. Quoted speech (with a sentence end inside) is not. */
+/** Every quoted name holds one of these opening marks: sentences without one (most) skip QUOTE_RE. */
+const OPENING_MARK = /[“《「"]/;
+
 export function chineseQuotes(text: string): FactCandidate[] {
   const out: FactCandidate[] = [];
+  if (!OPENING_MARK.test(text)) return out;
   for (const m of text.matchAll(QUOTE_RE)) {
     const [whole, count, quoted] = m;
     if (/[。!?;!?;]/.test(quoted!) || !/\p{sc=Han}/u.test(quoted!)) continue;

@@ -1,6 +1,6 @@
 // Chinese place and organisation names, found from their suffixes (see zh-lexicon.ts for why by hand).
 // The word segmenter decides where a suffix may end (`公安局` yes, `干部` no) and where a name may start.
-import { wordLookup, type WordToken } from '../../text';
+import { tokenLookup, wordLookup, type WordToken } from '../../text';
 import type { FactCandidate } from './types';
 import {
   AUTONOMOUS_REGIONS,
@@ -22,8 +22,9 @@ export interface Segmentation {
   endingAt: (end: number) => WordToken | undefined;
 }
 
-export function segmentation(text: string, lang: string): Segmentation {
-  const covering = wordLookup(text, lang);
+/** `words`: the text's word tokens when already split; else the segmenter is asked per offset. */
+export function segmentation(text: string, lang: string, words?: WordToken[]): Segmentation {
+  const covering = words ? tokenLookup(words) : wordLookup(text, lang);
   return {
     covering,
     endingAt: (end) => {
