@@ -91,8 +91,14 @@ async function tokenIds(
 
 interface Filter {
   ids: IdSet;
+  /** How many pages the filters admit: `ids.size`, or Infinity when only known to exceed FULL_TEXT_SCAN_LIMIT. */
+  size: number;
   /** Ids in ascending (editionDate, id) order when a date range was read: date order for free. */
   dateOrder?: number[];
+  /** Edition dates of `ids` when they were taken from the page rows. */
+  dates?: Map<number, string>;
+  /** A date range alone, holding more than FULL_TEXT_SCAN_LIMIT pages, not read yet (see `settleDates`). */
+  dateRange?: [string, string];
 }
 
 const keysOf = async (collection: { primaryKeys(): Promise<unknown> }) =>
@@ -103,21 +109,30 @@ const keysOf = async (collection: { primaryKeys(): Promise<unknown> }) =>
  * as "not among the starred pages": every page is indexed as 0 or 1 and starred ones are the few, so this
  * reads a short list instead of nearly the whole index.
  */
-async function filterIds(db: BulletinDatabase, query: SearchQuery): Promise<Filter | undefined> {
+async function filterIds(
+  db: BulletinDatabase,
+  query: SearchQuery,
+  withText: boolean,
+): Promise<Filter | undefined> {
   const sites = query.site === undefined ? [] : Array.isArray(query.site) ? query.site : [query.site];
   const tags = query.tags ?? [];
   const hasDates = !!(query.from || query.to);
   const positive = sites.length + tags.length + (hasDates || query.starred === true ? 1 : 0);
   if (!positive && query.starred === undefined) return undefined;
+  const dateRange: [string, string] = [query.from || '', query.to || '\uffff'];
+  const dates = db.pages.where('editionDate').between(dateRange[0], dateRange[1], true, true);
+  // A date range that is the only filter of a text query is first read only far enough to tell whether it is
+  // small enough for a full-text scan: a year of a large library is thousands of keys the text may not need.
+  const probeDates = withText && hasDates && positive === 1 && query.starred === undefined;
   const [siteLists, tagLists, dateOrder, starredIds, everyPage] = await Promise.all([
     Promise.all(sites.map((site) => keysOf(db.pages.where('site').equals(site)))),
     Promise.all(tags.map((tag) => keysOf(db.pages.where('tags').equals(tag)))),
-    hasDates
-      ? keysOf(db.pages.where('editionDate').between(query.from || '', query.to || '\uffff', true, true))
-      : undefined,
+    hasDates ? keysOf(probeDates ? dates.limit(FULL_TEXT_SCAN_LIMIT + 1) : dates) : undefined,
     query.starred === undefined ? undefined : keysOf(db.pages.where('starred').equals(1)),
     positive ? undefined : keysOf(db.pages.toCollection()),
   ]);
+  if (probeDates && dateOrder!.length > FULL_TEXT_SCAN_LIMIT)
+    return { ids: new Set(), size: Infinity, dateRange };
   const lists: Iterable<number>[] = [];
   if (sites.length) lists.push(siteLists.flat());
   lists.push(...tagLists);
@@ -126,17 +141,41 @@ async function filterIds(db: BulletinDatabase, query: SearchQuery): Promise<Filt
   if (everyPage) lists.push(everyPage);
   const ids = intersectAll(lists);
   if (query.starred === false) for (const id of starredIds!) ids.delete(id);
-  return { ids, dateOrder };
+  return { ids, size: ids.size, dateOrder };
+}
+
+/**
+ * Resolves a date range left unread by `filterIds`: when the text matches at most DATE_ROWS_LIMIT pages, their
+ * rows say which are in range (and give their dates for date order); otherwise the range's keys are read.
+ */
+async function settleDates(db: BulletinDatabase, filter: Filter, textIds: IdSet): Promise<Filter> {
+  const [from, to] = filter.dateRange!;
+  if (textIds.size > DATE_ROWS_LIMIT) {
+    const dateOrder = await keysOf(db.pages.where('editionDate').between(from, to, true, true));
+    return { ids: new Set(dateOrder), size: Infinity, dateOrder };
+  }
+  const list = [...textIds];
+  const pages = await db.pages.bulkGet(list);
+  const dates = new Map<number, string>();
+  pages.forEach((page, i) => {
+    if (page && page.editionDate >= from && page.editionDate <= to) dates.set(list[i], page.editionDate);
+  });
+  return { ids: new Set(dates.keys()), size: Infinity, dates };
 }
 
 /** `ids` newest edition first (then the most recently saved), from key-only reads. */
-async function inDateOrder(db: BulletinDatabase, ids: IdSet, known?: number[]): Promise<number[]> {
+async function inDateOrder(
+  db: BulletinDatabase,
+  ids: IdSet,
+  known?: number[],
+  dates?: Map<number, string>,
+): Promise<number[]> {
   // A few hundred rows are cheaper to fetch than the whole date index; beyond that, one key-only index read.
-  if (!known && ids.size <= DATE_ROWS_LIMIT) {
+  if (!known && (dates || ids.size <= DATE_ROWS_LIMIT)) {
     const list = [...ids];
-    const pages = await db.pages.bulkGet(list);
+    const pages = dates ? [] : await db.pages.bulkGet(list);
     return list
-      .map((id, i) => ({ id, date: pages[i]?.editionDate ?? '' }))
+      .map((id, i) => ({ id, date: dates?.get(id) ?? pages[i]?.editionDate ?? '' }))
       .toSorted((a, b) => (a.date === b.date ? b.id - a.id : a.date < b.date ? 1 : -1))
       .map((p) => p.id);
   }
@@ -256,8 +295,8 @@ async function readResults(
   // Every key list the query needs up front is read in one round trip: filters, tokens and (when every
   // token is exact, so no row is read for it) the marked headline terms for relevance.
   const headsUpFront = sort === 'relevance' && tokens.length > 0 && tokens.every((t) => t.exact);
-  const [filter, tokenSets, headsRead] = await Promise.all([
-    filterIds(db, query),
+  const [firstFilter, tokenSets, headsRead] = await Promise.all([
+    filterIds(db, query, tokens.length > 0),
     Promise.all(tokens.map((token) => tokenIds(db, token, (t) => t))),
     headsUpFront ? Promise.all(tokens.map((token) => tokenIds(db, token, headTerm))) : undefined,
   ]);
@@ -266,6 +305,9 @@ async function readResults(
   let totalIsEstimate = false;
   const scores = new Map<number, number>();
 
+  const filter = firstFilter?.dateRange
+    ? await settleDates(db, firstFilter, intersectAll(tokenSets))
+    : firstFilter;
   if (!tokens.length) {
     if (!filter) {
       // oxlint-disable-next-line unicorn/no-array-reverse -- Dexie's Collection.reverse(), not Array's
@@ -300,7 +342,7 @@ async function readResults(
       for (const id of candidates) if (!holdsAll(docs.get(id), needles)) candidates.delete(id);
     }
     const fullTextOnly =
-      filter && filter.ids.size <= FULL_TEXT_SCAN_LIMIT
+      filter && filter.size <= FULL_TEXT_SCAN_LIMIT
         ? await scanFullText(db, filter.ids, candidates, needles)
         : new Set<number>();
     if (sort === 'relevance') {
@@ -317,7 +359,7 @@ async function readResults(
     // Relevance ties go to the most recently saved page (highest id).
     const ordered =
       sort === 'date'
-        ? await inDateOrder(db, all, filter?.dateOrder)
+        ? await inDateOrder(db, all, filter?.dateOrder, filter?.dates)
         : [...all].toSorted((a, b) => scores.get(b)! - scores.get(a)! || b - a);
     if (!mustCheck || checkedAll) {
       total = ordered.length;
@@ -345,7 +387,10 @@ async function readResults(
     if (!page) return;
     const records = page.articleKeys.map((k) => articles.get(k)).filter((r): r is ArticleRecord => !!r);
     const matching = needles.length
-      ? records.filter((r) => needles.some((n) => articleText(r).includes(n)))
+      ? records.filter((r) => {
+          const text = articleText(r);
+          return needles.some((n) => text.includes(n));
+        })
       : [];
     let snippet: string | undefined;
     for (const r of matching) if ((snippet = snippetOf(r.article, needles))) break;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { save } from '../../lib/store/save';
+import { FULL_TEXT_SCAN_LIMIT } from '../../lib/store/constants';
+import { save, saveMany } from '../../lib/store/save';
 import { setStar } from '../../lib/store/reader';
 import { search } from '../../lib/store/search';
 import { queryTokens, termsOf } from '../../lib/store/search-terms';
@@ -187,5 +188,48 @@ describe('search over many candidates (checked only as far as the page shown)', 
       expect(new Set(seen)).toEqual(real);
       expect(seen).toHaveLength(real.size);
     }
+  }, 60_000);
+});
+
+describe('search with a date range holding more pages than a full-text scan takes', () => {
+  it('gives the same pages, totals and orders whether the text or the range is the smaller side', async () => {
+    const db = freshDb();
+    const pages: { id: number; date: string; rare: boolean }[] = [];
+    const items = Array.from({ length: 360 }, (_, i) => {
+      const rare = i % 7 === 3;
+      const date = `2023-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
+      const article = makeArticle(
+        `第${i}期 工作简报`,
+        [`${rare ? '罕见词语出现。' : '普通内容。'}本期工作简报。`, '只在正文里的句子。'],
+        { id: `p${i}` },
+        1,
+      );
+      return {
+        date,
+        rare,
+        bulletin: makeBulletin(`https://range.example.cn/${i}`, [article], { publishedAt: date }),
+      };
+    });
+    (await saveMany(db, items)).forEach((r, i) => pages.push({ id: r.pageId, ...items[i] }));
+    const newestFirst = (list: typeof pages) =>
+      list.toSorted((a, b) => (a.date === b.date ? b.id - a.id : a.date < b.date ? 1 : -1)).map((p) => p.id);
+    const inRange = (p: (typeof pages)[number]) => p.date >= '2023-02-01' && p.date <= '2023-12-31';
+    expect(pages.filter(inRange).length).toBeGreaterThan(FULL_TEXT_SCAN_LIMIT);
+    // 罕见: fewer pages than a date read takes (rows checked); 工作: every page (the range's keys read).
+    for (const [text, holds] of [
+      ['罕见', (p: (typeof pages)[number]) => p.rare],
+      ['工作', () => true],
+    ] as const) {
+      const expected = newestFirst(pages.filter((p) => holds(p) && inRange(p)));
+      const query = { text, from: '2023-02-01', to: '2023-12-31' };
+      const byDate = await search(db, { ...query, sort: 'date' }, { limit: 200 });
+      expect(byDate.total).toBe(expected.length);
+      expect(byDate.items.map((i) => i.id)).toEqual(expected.slice(0, 200));
+      const byRelevance = await search(db, query, { limit: 200 });
+      expect(byRelevance.total).toBe(expected.length);
+      expect(byRelevance.items.map((i) => i.id)).toEqual(expected.toSorted((a, b) => b - a).slice(0, 200));
+    }
+    // More pages than a full-text scan takes: words only in the body are not found, as without the range.
+    expect((await search(db, { text: '正文', from: '2023-02-01', to: '2023-12-31' })).total).toBe(0);
   }, 60_000);
 });
