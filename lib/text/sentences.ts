@@ -14,6 +14,7 @@ const SENTENCE_START =
 const OPENERS = /[“‘「『《〈(（["']+$/;
 /** Chinese semicolons (and a half-width one between Han characters) end a clause we treat as a sentence. */
 const CJK_SEMICOLON = /(?<=；)|(?<=\p{sc=Han}[;])(?=\s*\p{sc=Han})/u;
+const HAS_SEMICOLON = /[;；]/;
 
 const segmenterCache = new Map<string, Intl.Segmenter>();
 function sentenceSegmenter(lang: string): Intl.Segmenter {
@@ -83,7 +84,9 @@ export function splitSentences(text: string, lang = 'und', maxChars = Infinity):
   // windows of at most twice the sentence bound, cut after a sentence end where the window has one.
   for (const window of cutLongRun(text, 2 * maxChars, SENTENCE_END_BEFORE)) {
     for (const { segment } of sentenceSegmenter(lang).segment(window)) {
-      for (const part of segment.split(CJK_SEMICOLON)) if (part) raw.push(...cutLongRun(part, maxChars));
+      // The split pattern is tried at every offset, and only a semicolon can make it split.
+      const parts = HAS_SEMICOLON.test(segment) ? segment.split(CJK_SEMICOLON) : [segment];
+      for (const part of parts) if (part) raw.push(...cutLongRun(part, maxChars));
     }
   }
   // Each sentence as its parts, with its length and its last JOIN_TAIL characters kept aside: testing the
