@@ -1,11 +1,16 @@
-// Library search: word-index candidates, filters as index key sets, relevance or date order, pagination.
+// The library search as it was before the current one (filters read one after another, terms and headline terms
+// in separate round trips, the answer given only once the read transaction completed, "not starred" read as the
+// whole starred=0 list, a date range always read whole), kept so the benchmark times both on one library, one run.
 import type { Article } from '../../lib/model';
 import {
+  DATE_ROWS_LIMIT,
   DEFAULT_PAGE_SIZE,
   FULL_TEXT_SCAN_LIMIT,
   HEADLINE_WEIGHT,
   MAX_PAGE_SIZE,
   SNIPPET_CONTEXT,
+  VERIFY_ALL_LIMIT,
+  VERIFY_CHUNK,
 } from '../../lib/store/constants';
 import type { BulletinDatabase } from '../../lib/store/database';
 import { flatParagraphs } from '../../lib/store/keys';
@@ -42,81 +47,93 @@ export interface SearchHit extends PageSummary {
 
 export interface SearchResult {
   total: number;
+  /** Set when `total` counts candidates not yet checked against their text (see `search`). */
+  totalIsEstimate?: boolean;
   items: SearchHit[];
 }
 
 type IdSet = Set<number>;
 
-function intersect(a: IdSet | undefined, b: Iterable<number>): IdSet {
-  if (!a) return new Set(b);
-  const out: IdSet = new Set();
-  for (const id of b) if (a.has(id)) out.add(id);
+/** Intersects key lists smallest first, so each step probes the fewest ids. */
+function intersectAll(lists: Iterable<number>[]): IdSet {
+  const sets = lists
+    .map((l) => (l instanceof Set ? (l as IdSet) : new Set(l)))
+    .toSorted((a, b) => a.size - b.size);
+  if (!sets.length) return new Set();
+  let out = sets[0];
+  for (const next of sets.slice(1)) {
+    if (!out.size) break;
+    const kept: IdSet = new Set();
+    for (const id of out) if (next.has(id)) kept.add(id);
+    out = kept;
+  }
   return out;
 }
 
+/** One key-only index read (IDBIndex.getAllKeys): page ids holding the term, never the rows. */
 async function termIds(db: BulletinDatabase, term: string): Promise<number[]> {
   return (await db.search.where('terms').equals(term).primaryKeys()) as number[];
 }
 
-async function prefixIds(db: BulletinDatabase, prefix: string): Promise<IdSet> {
-  return new Set((await db.search.where('terms').startsWith(prefix).primaryKeys()) as number[]);
+async function prefixIds(db: BulletinDatabase, prefix: string): Promise<number[]> {
+  return (await db.search.where('terms').startsWith(prefix).primaryKeys()) as number[];
 }
 
-/** Pages whose index holds every term of the token (or a term starting with its prefix). */
+/** Pages whose index holds every term of the token (or a term starting with its prefix): key reads only. */
 async function tokenIds(
   db: BulletinDatabase,
   token: QueryToken,
   mark: (t: string) => string,
 ): Promise<IdSet> {
-  if (token.prefix !== undefined) return prefixIds(db, mark(token.prefix));
-  let ids: IdSet | undefined;
-  for (const term of token.terms) {
-    ids = intersect(ids, await termIds(db, mark(term)));
-    if (!ids.size) break;
-  }
-  return ids ?? new Set();
+  if (token.prefix !== undefined) return new Set(await prefixIds(db, mark(token.prefix)));
+  // Issued together: IndexedDB queues them in one transaction without a round trip each.
+  return intersectAll(await Promise.all(token.terms.map((term) => termIds(db, mark(term)))));
 }
 
-async function filterIds(db: BulletinDatabase, query: SearchQuery): Promise<IdSet | undefined> {
-  let ids: IdSet | undefined;
+interface Filter {
+  ids: IdSet;
+  /** Ids in ascending (editionDate, id) order when a date range was read: date order for free. */
+  dateOrder?: number[];
+}
+
+async function filterIds(db: BulletinDatabase, query: SearchQuery): Promise<Filter | undefined> {
+  const lists: Iterable<number>[] = [];
   const sites = query.site === undefined ? [] : Array.isArray(query.site) ? query.site : [query.site];
-  if (sites.length)
-    ids = intersect(ids, (await db.pages.where('site').anyOf(sites).primaryKeys()) as number[]);
+  if (sites.length) lists.push((await db.pages.where('site').anyOf(sites).primaryKeys()) as number[]);
   for (const tag of query.tags ?? [])
-    ids = intersect(ids, (await db.pages.where('tags').equals(tag).primaryKeys()) as number[]);
+    lists.push((await db.pages.where('tags').equals(tag).primaryKeys()) as number[]);
+  let dateOrder: number[] | undefined;
   if (query.from || query.to) {
     const range = db.pages.where('editionDate').between(query.from || '', query.to || '\uffff', true, true);
-    ids = intersect(ids, (await range.primaryKeys()) as number[]);
+    dateOrder = (await range.primaryKeys()) as number[];
+    lists.push(dateOrder);
   }
   if (query.starred !== undefined) {
-    ids = intersect(
-      ids,
+    lists.push(
       (await db.pages
         .where('starred')
         .equals(query.starred ? 1 : 0)
         .primaryKeys()) as number[],
     );
   }
-  return ids;
+  return lists.length ? { ids: intersectAll(lists), dateOrder } : undefined;
 }
 
-/** Newest edition first, then the most recently saved: a rank per page id. */
-async function dateRanks(db: BulletinDatabase, ids: IdSet): Promise<Map<number, number>> {
-  const ranks = new Map<number, number>();
+/** `ids` newest edition first (then the most recently saved), from key-only reads. */
+async function inDateOrder(db: BulletinDatabase, ids: IdSet, known?: number[]): Promise<number[]> {
   // A few hundred rows are cheaper to fetch than the whole date index; beyond that, one key-only index read.
-  if (ids.size <= 300) {
+  if (!known && ids.size <= DATE_ROWS_LIMIT) {
     const list = [...ids];
     const pages = await db.pages.bulkGet(list);
-    const order = list
+    return list
       .map((id, i) => ({ id, date: pages[i]?.editionDate ?? '' }))
-      .toSorted((a, b) => (a.date === b.date ? b.id - a.id : a.date < b.date ? 1 : -1));
-    order.forEach((p, rank) => ranks.set(p.id, rank));
-    return ranks;
+      .toSorted((a, b) => (a.date === b.date ? b.id - a.id : a.date < b.date ? 1 : -1))
+      .map((p) => p.id);
   }
-  const ascending = (await db.pages.orderBy('editionDate').primaryKeys()) as number[];
-  let rank = 0;
-  for (let i = ascending.length - 1; i >= 0; i--) if (ids.has(ascending[i])) ranks.set(ascending[i], rank++);
-  return ranks;
+  const ascending = known ?? ((await db.pages.orderBy('editionDate').primaryKeys()) as number[]);
+  const out: number[] = [];
+  for (let i = ascending.length - 1; i >= 0; i--) if (ids.has(ascending[i])) out.push(ascending[i]);
+  return out;
 }
 
 function articleText(record: ArticleRecord): string {
@@ -182,10 +199,21 @@ async function scanFullText(
   return found;
 }
 
+/** Whether a page's indexed text holds every needle (the check bigram intersection alone cannot make). */
+function holdsAll(doc: SearchDocRecord | undefined, needles: readonly string[]): boolean {
+  return !!doc && needles.every((n) => doc.head.includes(n) || doc.body.includes(n));
+}
+
 /**
  * Searches the library. Text tokens all must match; the filters combine with AND; results are paginated.
  * Text is matched against titles, headlines, summaries, facts, captions, notes, highlights and tags through the
  * word index, and against full article text when the filters leave at most FULL_TEXT_SCAN_LIMIT pages.
+ *
+ * Cost: one key-only index read per query term and filter, in-memory intersection smallest first, then rows
+ * only for the page shown. A Chinese token of three or more characters is a bigram intersection, a superset,
+ * so its candidates are checked against their text: all of them when there are at most VERIFY_ALL_LIMIT (exact
+ * total and headline scores), else in result order only as far as the page shown, and `total` then counts the
+ * unchecked rest as matches (`totalIsEstimate`).
  */
 export async function search(
   db: BulletinDatabase,
@@ -201,6 +229,7 @@ export async function search(
     const filter = await filterIds(db, query);
     let pageIds: number[];
     let total: number;
+    let totalIsEstimate = false;
     const scores = new Map<number, number>();
 
     if (!tokens.length) {
@@ -210,60 +239,79 @@ export async function search(
         const newestFirst = db.pages.orderBy('editionDate').reverse();
         pageIds = (await newestFirst.offset(offset).limit(limit).primaryKeys()) as number[];
       } else {
-        const ranks = await dateRanks(db, filter);
-        const ordered = [...filter].toSorted((a, b) => ranks.get(a)! - ranks.get(b)!);
+        const ordered = await inDateOrder(db, filter.ids, filter.dateOrder);
         total = ordered.length;
         pageIds = ordered.slice(offset, offset + limit);
       }
     } else {
-      let candidates: IdSet | undefined = filter && new Set(filter);
-      for (const token of tokens) {
-        candidates = intersect(candidates, await tokenIds(db, token, (t) => t));
-        if (!candidates.size) break;
-      }
-      candidates ??= new Set();
+      const tokenSets = await Promise.all(tokens.map((token) => tokenIds(db, token, (t) => t)));
+      const candidates = intersectAll(filter ? [filter.ids, ...tokenSets] : tokenSets);
       const needles = tokens.map((t) => t.text);
-      let docs: Map<number, SearchDocRecord> | undefined;
-      if (tokens.some((t) => !t.exact) && candidates.size) {
-        const list = [...candidates];
-        docs = new Map();
-        (await db.search.bulkGet(list)).forEach((d, i) => d && docs!.set(list[i], d));
-        for (const id of list) {
-          const doc = docs.get(id);
-          if (!doc || !needles.every((n) => doc.head.includes(n) || doc.body.includes(n)))
-            candidates.delete(id);
-        }
+      const mustCheck = tokens.some((t) => !t.exact);
+      // Headline signal: the rows when they are read anyway (below), else the marked head terms' key lists.
+      const headSets =
+        sort === 'relevance' && !(mustCheck && candidates.size <= VERIFY_ALL_LIMIT)
+          ? await Promise.all(tokens.map((token) => tokenIds(db, token, headTerm)))
+          : [];
+      const docs = new Map<number, SearchDocRecord>();
+      const loadDocs = async (ids: number[]) => {
+        const rows = await db.search.bulkGet(ids);
+        rows.forEach((d, i) => d && docs.set(ids[i], d));
+      };
+      const checkedAll = mustCheck && candidates.size <= VERIFY_ALL_LIMIT;
+      if (checkedAll && candidates.size) {
+        await loadDocs([...candidates]);
+        for (const id of candidates) if (!holdsAll(docs.get(id), needles)) candidates.delete(id);
       }
       const fullTextOnly =
-        filter && filter.size <= FULL_TEXT_SCAN_LIMIT
-          ? await scanFullText(db, filter, candidates, needles)
+        filter && filter.ids.size <= FULL_TEXT_SCAN_LIMIT
+          ? await scanFullText(db, filter.ids, candidates, needles)
           : new Set<number>();
       if (sort === 'relevance') {
         for (const id of candidates) scores.set(id, tokens.length);
-        for (const token of tokens) {
-          const inHead = docs
-            ? new Set([...candidates].filter((id) => docs!.get(id)!.head.includes(token.text)))
-            : await tokenIds(db, token, headTerm);
+        tokens.forEach((token, t) => {
+          const inHead = checkedAll
+            ? [...candidates].filter((id) => docs.get(id)!.head.includes(token.text))
+            : headSets[t];
           for (const id of inHead) if (scores.has(id)) scores.set(id, scores.get(id)! + HEADLINE_WEIGHT);
-        }
+        });
         for (const id of fullTextOnly) scores.set(id, 0);
       }
       const all = new Set([...candidates, ...fullTextOnly]);
-      // Relevance ties go to the most recently saved page (highest id): no date-index read, which in Chromium
-      // costs a scan of every page's date at 10,000 pages (see bench/results/store.md).
-      const ranks = sort === 'date' ? await dateRanks(db, all) : undefined;
-      const ordered = [...all].toSorted((a, b) =>
-        ranks ? ranks.get(a)! - ranks.get(b)! : scores.get(b)! - scores.get(a)! || b - a,
-      );
-      total = ordered.length;
-      pageIds = ordered.slice(offset, offset + limit);
+      // Relevance ties go to the most recently saved page (highest id).
+      const ordered =
+        sort === 'date'
+          ? await inDateOrder(db, all, filter?.dateOrder)
+          : [...all].toSorted((a, b) => scores.get(b)! - scores.get(a)! || b - a);
+      if (!mustCheck || checkedAll) {
+        total = ordered.length;
+        pageIds = ordered.slice(offset, offset + limit);
+      } else {
+        // Check candidates in result order, a chunk at a time, until the page shown is full.
+        const kept: number[] = [];
+        let next = 0;
+        while (kept.length < offset + limit && next < ordered.length) {
+          const chunk = ordered.slice(next, next + Math.max(limit * 2, VERIFY_CHUNK));
+          next += chunk.length;
+          await loadDocs(chunk.filter((id) => !fullTextOnly.has(id)));
+          for (const id of chunk) if (fullTextOnly.has(id) || holdsAll(docs.get(id), needles)) kept.push(id);
+        }
+        total = kept.length + (ordered.length - next);
+        totalIsEstimate = next < ordered.length;
+        pageIds = kept.slice(offset, offset + limit);
+      }
     }
 
     const pages = (await db.pages.bulkGet(pageIds)) as (PageRecord | undefined)[];
-    const keys = [...new Set(pages.flatMap((p) => (p ? p.articleKeys : [])))];
+    const needles = tokens.map((t) => t.text);
+    // Without a text query only the first story is needed (for the lead snippet).
+    const keys = [
+      ...new Set(
+        pages.flatMap((p) => (p ? (needles.length ? p.articleKeys : p.articleKeys.slice(0, 1)) : [])),
+      ),
+    ];
     const articles = new Map<string, ArticleRecord>();
     (await db.articles.bulkGet(keys)).forEach((r) => r && articles.set(r.key, r));
-    const needles = tokens.map((t) => t.text);
     const items: SearchHit[] = [];
     pages.forEach((page, i) => {
       if (!page) return;
@@ -280,6 +328,6 @@ export async function search(
         snippet: snippet ?? leadSnippet(matching[0] ?? records[0]),
       });
     });
-    return { total, items };
+    return totalIsEstimate ? { total, totalIsEstimate, items } : { total, items };
   });
 }
