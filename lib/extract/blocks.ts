@@ -95,7 +95,7 @@ function imageSource(img: Element): string | undefined {
 }
 
 function isHidden(el: Element): boolean {
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+  return el.hasAttributes() && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true');
 }
 
 /** Walks `root` (minus what `skip` rejects) into blocks. */

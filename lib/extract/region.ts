@@ -443,6 +443,8 @@ const CONDITIONAL_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', '
 
 function isFurnitureByMarkup(el: Element, tag: string, useClassFilter: boolean): boolean {
   if (C.BOILERPLATE_TAGS.has(tag)) return true;
+  // Every test below reads an attribute: one call answers them all for the many elements without any.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && C.HIDDEN_STYLE.test(style)) return true;
@@ -497,6 +499,7 @@ function pointsFor(length: number, commas: number): number {
 }
 
 function classWeight(el: Element): number {
+  if (!el.hasAttributes()) return 0;
   let weight = 0;
   for (const value of [classOf(el), el.getAttribute('id')]) {
     if (!value) continue;

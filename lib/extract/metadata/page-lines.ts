@@ -93,16 +93,20 @@ export function readPage(doc: Document, limits?: WalkLimits): PageRead {
         const el = node as Element;
         const tag = el.tagName.toUpperCase();
         if (readHeadElement(el, tag, page)) return false;
-        if (SKIPPED.has(tag) || el.hasAttribute('hidden')) return false;
-        const style = el.getAttribute('style');
-        if (style && HIDDEN_STYLE.test(style)) return false;
-        if (tag === 'TIME') {
-          const datetime = el.getAttribute('datetime');
-          if (datetime) page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
+        if (SKIPPED.has(tag)) return false;
+        // The attribute tests, skipped with one call for the many elements that carry none.
+        if (el.hasAttributes()) {
+          if (el.hasAttribute('hidden')) return false;
+          const style = el.getAttribute('style');
+          if (style && HIDDEN_STYLE.test(style)) return false;
+          if (tag === 'TIME') {
+            const datetime = el.getAttribute('datetime');
+            if (datetime) page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
+          }
+          const cls = classOf(el);
+          if (!commentArea && cls && COMMENT_AREA.test(cls)) commentArea = el;
+          if (!byline && !commentArea && isBylineElement(el, tag, cls)) byline = { el, text: '' };
         }
-        const cls = classOf(el);
-        if (!commentArea && cls && COMMENT_AREA.test(cls)) commentArea = el;
-        if (!byline && !commentArea && isBylineElement(el, tag, cls)) byline = { el, text: '' };
         if (BREAKS.has(tag)) flush();
         if (tag === 'A') linkDepth++;
         const level = headingLevelOf(tag);
