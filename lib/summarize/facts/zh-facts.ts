@@ -55,10 +55,10 @@ const QUOTE_RE = new RegExp(
   'gu',
 );
 
-/** Quoted names: campaigns, slogans, laws, documents. Quoted speech (with a sentence end inside) is not. */
 /** Every quoted name holds one of these opening marks: sentences without one (most) skip QUOTE_RE. */
 const OPENING_MARK = /[“《「"]/;
 
+/** Quoted names: campaigns, slogans, laws, documents. Quoted speech (with a sentence end inside) is not. */
 export function chineseQuotes(text: string): FactCandidate[] {
   const out: FactCandidate[] = [];
   if (!OPENING_MARK.test(text)) return out;
