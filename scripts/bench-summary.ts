@@ -228,6 +228,7 @@ function segmenterCpu(a: Article, lang: string): number {
   return median(cpu);
 }
 const segmenterFloor = { zh: segmenterCpu(longZh, 'zh'), en: segmenterCpu(longEn, 'en') };
+const loadAtTiming = loadavg()[0]!;
 const timing = {
   seed: timeMedian(seedLongest, 'zh', SEED_PUBLISHED),
   zh: timeMedian(longZh, 'zh'),
@@ -284,7 +285,7 @@ Description meta tags and JSON-LD removed before extraction. Article text: ${
 
 ${table(corpusRows)}
 
-## Time (median of ${TIMING_RUNS} runs after one warm-up, Node ${process.versions.node}, load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)
+## Time (median of ${TIMING_RUNS} runs after one warm-up, Node ${process.versions.node}, load average ${loadAtTiming.toFixed(1)} on ${cpus().length} cores)
 
 | article | characters | median wall ms | median CPU ms |
 |---|---|---|---|
@@ -294,9 +295,14 @@ ${table(corpusRows)}
 
 For scale, in the same run: Intl.Segmenter's word split of every sentence alone takes a median
 ${segmenterFloor.zh.toFixed(1)} ms CPU on the Chinese article and ${segmenterFloor.en.toFixed(1)} ms on the English one. summarize() word-splits
-only articles of at most ${WORD_SPLIT_MAX_CHARS.toLocaleString('en')} Chinese characters (longer ones are compared on character bigrams, with word
-boundaries looked up only where a fact rule needs one); words of spaced scripts come from a regular expression.
-Wall time on a shared machine includes the time the process waited for a core; CPU time does not.
+only articles of at most ${WORD_SPLIT_MAX_CHARS.toLocaleString('en')} Chinese characters (longer ones are compared on character bigrams keyed by
+their two characters, and their fact rules read word boundaries from the keyword sample's words or look them up
+where a rule needs one); words of spaced scripts come from a regular expression.
+Wall time on a shared machine includes the time the process waited for a core; CPU time does not.${
+  loadAtTiming > cpus().length
+    ? `\nThis run's machine was busy (load average ${loadAtTiming.toFixed(1)} on ${cpus().length} cores): its wall times say more about the load than about summarize().`
+    : ''
+}
 
 ## Done-when checks
 
