@@ -26,6 +26,11 @@ describe('scanPage', () => {
     expect(lineTexts(doc)).toEqual(['onetwo', 'three', 'four']);
   });
 
+  it('takes any value of hidden as hidden, "until-found" and "false" too', () => {
+    const doc = parse('<body><p hidden="until-found">one</p><p hidden="false">two</p><p>three</p></body>');
+    expect(lineTexts(doc)).toEqual(['three']);
+  });
+
   it('counts long links outside navigation as headline links, across nested markup', () => {
     const scan = scanPage(
       parse(`<body><nav><a href="/1">A navigation link long enough</a></nav>
