@@ -18,12 +18,19 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     try {
+      // extract() keeps to its time and node budget and marks the bulletin truncated beyond it; the budget
+      // counts from the detect() call that gave it its detection, so it covers the whole request.
+      let detectStartedAt: number | undefined;
       const deps: ContentDeps = {
         doc: document,
         url: () => location.href,
-        detect,
-        // extract() keeps to its own time and node budget and marks the bulletin truncated beyond it.
-        extract: reuseRecentExtraction((doc, url, detection) => extract(doc, url, { detection })),
+        detect: (doc, url) => {
+          detectStartedAt = performance.now();
+          return detect(doc, url);
+        },
+        extract: reuseRecentExtraction((doc, url, detection) =>
+          extract(doc, url, { detection, startedAt: detection ? detectStartedAt : undefined }),
+        ),
       };
       const listener = createMessageListener(createContentHandlers(deps));
       browser.runtime.onMessage.addListener(listener);

@@ -19,8 +19,14 @@ export interface Budget extends WalkLimits {
 
 export const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-export function createBudget(maxMillis: number, maxNodes: number, clock: () => number = now): Budget {
-  const deadline = clock() + maxMillis;
+/** A budget of `maxMillis` from `startedAt` (by default, now) and `maxNodes` per walk. */
+export function createBudget(
+  maxMillis: number,
+  maxNodes: number,
+  clock: () => number = now,
+  startedAt: number = clock(),
+): Budget {
+  const deadline = startedAt + maxMillis;
   return {
     maxNodes,
     deadline,

@@ -39,6 +39,11 @@ export const MIN_FIGURE_IMAGE_PX = 60;
 /** Untitled prose shorter than this after an article ends is a leftover note, folded into that article. */
 export const MIN_UNTITLED_ARTICLE_CHARS = 200;
 
+/**
+ * Share of the budget kept for building the result once the stages stop (text gate, image addresses, content
+ * hash: a few ms even for thousands of articles), so that the whole call, not only its stages, ends in time.
+ */
+export const RESULT_TIME_SHARE = 0.05;
 /** Share of the budget the metadata walk may take: a page's metadata sits in its head and first lines. */
 export const METADATA_TIME_SHARE = 0.15;
 /** Share the content-region search may take after it, so the block walk and segmentation get their turn. */

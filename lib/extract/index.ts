@@ -6,12 +6,13 @@ import { detect } from '../detect';
 import type { Article, Bulletin, Detection } from '../model';
 import { EMPTY_SUMMARY } from '../model';
 import { collectBlocks } from './blocks';
-import { createBudget } from './budget';
+import { createBudget, now } from './budget';
 import {
   DEFAULT_MAX_MILLIS,
   DEFAULT_MAX_NODES,
   METADATA_TIME_SHARE,
   REGION_TIME_SHARE,
+  RESULT_TIME_SHARE,
   WALK_TIME_SHARE,
 } from './constants';
 import { finishArticles } from './finish';
@@ -32,6 +33,11 @@ export interface ExtractOptions {
   maxNodes?: number;
   /** Use this detection instead of running detect() again (the content script already has one). */
   detection?: Detection;
+  /**
+   * When the work for this request began, on the `performance.now()` clock: the content script passes the
+   * moment before its detect() call, so the one budget covers detection and extraction together.
+   */
+  startedAt?: number;
 }
 
 function contentHash(articles: Article[]): string {
@@ -57,8 +63,9 @@ function reconcile(detection: Detection, articleCount: number): Detection {
 }
 
 export function extract(doc: Document, url = '', options: ExtractOptions = {}): Bulletin {
-  const maxMillis = options.maxMillis ?? DEFAULT_MAX_MILLIS;
-  const budget = createBudget(maxMillis, options.maxNodes ?? DEFAULT_MAX_NODES);
+  // The stages share the budget less the part kept for building the result after them.
+  const maxMillis = (options.maxMillis ?? DEFAULT_MAX_MILLIS) * (1 - RESULT_TIME_SHARE);
+  const budget = createBudget(maxMillis, options.maxNodes ?? DEFAULT_MAX_NODES, now, options.startedAt);
   const detection = options.detection ?? detect(doc, url);
   // Each walk of the page gets the node cap and a share of the time, so the block walk always gets its turn.
   const until = (share: number) => ({
@@ -95,6 +102,7 @@ export function extract(doc: Document, url = '', options: ExtractOptions = {}): 
   };
   if (meta.siteName) bulletin.siteName = meta.siteName;
   if (meta.publishedAt) bulletin.publishedAt = meta.publishedAt;
-  if (budget.truncated || budget.overTime()) bulletin.truncated = true;
+  // Set by any stage that stopped early; a page finished whole in the result's share is not truncated.
+  if (budget.truncated) bulletin.truncated = true;
   return bulletin;
 }
