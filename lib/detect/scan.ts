@@ -72,6 +72,8 @@ const HEADING_SHIFT = 9;
 const HEADING = 7 << HEADING_SHIFT;
 /** Flags whose element changes the scan even when it has no children (so its `hidden` must be read). */
 const ACTS_WHEN_EMPTY = MICRODATA | LINE_BREAK | LINK | FIGURE | ARTICLE | FURNITURE_FLAG | HEADING;
+/** On an open shadow host while its shadow content is walked: its own (slotted) children come next. */
+const IN_SHADOW = 1 << 12;
 /**
  * Elements that may carry a shadow root: the DOM standard's attachShadow list and custom elements (a name with
  * a hyphen); browsers refuse any other host, so the shadowRoot of the rest (a, li, td, img…) is not read.
@@ -80,8 +82,6 @@ const MAY_HOST_SHADOW = 1 << 13;
 const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set(
   'ARTICLE ASIDE BLOCKQUOTE BODY DIV FOOTER H1 H2 H3 H4 H5 H6 HEADER MAIN NAV P SECTION SPAN'.split(' '),
 );
-/** On an open shadow host while its shadow content is walked: its own (slotted) children come next. */
-const IN_SHADOW = 1 << 12;
 
 function tagFlagsOf(tag: string): number {
   let flags = 0;
