@@ -144,9 +144,9 @@ export function createPopupStore(deps: PopupDeps) {
 
   async function load() {
     state.value = 'working';
-    // The summariser loads while the tab is asked for its articles: both are ready about together.
+    // The summariser loads while the tab is asked for its articles: both are ready about together. The
+    // latest saves (the database's code and its opening) wait until the page's state is shown.
     void loadSummarizer();
-    void refreshRecent();
     try {
       const tab = await deps.resolveTab();
       tabId.value = tab.id;
@@ -166,6 +166,8 @@ export function createPopupStore(deps: PopupDeps) {
       await extract(false);
     } catch (error) {
       fail(error);
+    } finally {
+      void refreshRecent();
     }
   }
 

@@ -346,6 +346,19 @@ describe('popup loading', () => {
     expect(screen.getAllByTestId('key-sentence')).toHaveLength(2);
   });
 
+  it('reads the latest saves only once the page state is shown', async () => {
+    let release!: (r: BulletinReply) => void;
+    const deps = fakeDeps({ getBulletin: vi.fn(() => new Promise<BulletinReply>((r) => (release = r))) });
+    const store = createPopupStore(deps);
+    render(<PopupApp store={store} libraryUrl="x" />);
+    const loading = store.load();
+    await waitFor(() => expect(deps.getBulletin).toHaveBeenCalled());
+    expect(deps.recent).not.toHaveBeenCalled();
+    release(ok(bulletin()));
+    await loading;
+    await waitFor(() => expect(screen.getAllByTestId('recent-item')).toHaveLength(1));
+  });
+
   it('a summariser that cannot load leaves the articles shown without summaries', async () => {
     const { root } = await show(
       fakeDeps({
