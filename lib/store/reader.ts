@@ -94,14 +94,15 @@ export async function listRecent(db: BulletinDatabase, n: number): Promise<PageS
 
 /** Every tag with the number of pages carrying it, most used first (for completion and the tag filter). */
 export async function listTags(db: BulletinDatabase): Promise<{ tag: string; count: number }[]> {
-  const counts = new Map<string, number>();
-  for (const key of await db.pages.orderBy('tags').keys()) {
-    const tag = String(key);
-    counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([tag, count]) => ({ tag, count }))
-    .toSorted((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
+  // The distinct tags, then one native count per tag: walking the tags index would take a cursor step per
+  // tagged page, which costs hundreds of ms in a library of 10,000 pages.
+  const counts = await db.transaction('r', db.pages, async () => {
+    const tags = (await db.pages.orderBy('tags').uniqueKeys()).map(String);
+    return Promise.all(
+      tags.map(async (tag) => ({ tag, count: await db.pages.where('tags').equals(tag).count() })),
+    );
+  });
+  return counts.toSorted((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
 }
 
 async function editPage(
