@@ -166,10 +166,7 @@ async function benchCorpus(browser: ExtensionBrowser, origin: string): Promise<P
   for (const [index, { set, name, file }] of pages.entries()) {
     const timing: PageTiming = { set, name, bytes: statSync(file).size, errors: [] };
     try {
-      await page.goto(`${origin}/corpus/${set}/${name}/source.html`, {
-        waitUntil: 'domcontentloaded',
-        timeout: 30_000,
-      });
+      await gotoWithRetry(page, `${origin}/corpus/${set}/${name}/source.html`);
       for (const [global, code] of Object.entries(bundles)) await inject(page, code, global);
       const result = await page.evaluate(measureInPage, [RUNS, DETECT_CALLS_PER_RUN] as [number, number]);
       timing.kind = result.kind;
@@ -190,6 +187,20 @@ async function benchCorpus(browser: ExtensionBrowser, origin: string): Promise<P
   }
   await page.close();
   return timings;
+}
+
+/**
+ * Opens a corpus page, once more if the first load is aborted: a page's own pending navigation or a refresh
+ * left over from the page before can abort a load now and then, which says nothing about extraction.
+ */
+async function gotoWithRetry(page: Page, url: string): Promise<void> {
+  const open = () => page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+  try {
+    await open();
+  } catch (error) {
+    if (!String((error as Error).message).includes('ERR_ABORTED')) throw error;
+    await open();
+  }
 }
 
 function contentScriptGzipBytes(extensionDir: string): { file: string; raw: number; gzip: number }[] {
