@@ -44,6 +44,9 @@ export function createPopupStore(deps: PopupDeps) {
   const detection = signal<Detection | undefined>(undefined);
   const bulletin = signal<Bulletin | undefined>(undefined);
   const pageNote = signal('');
+  /** False until this page's saved note, tags and star are read: the panel stays disabled till then, so
+   * nothing the reader types is replaced by the stored layer arriving a moment later. */
+  const layerReady = signal(false);
   const tags = signal<string[]>([]);
   const starred = signal(false);
   const savedArticleIds = signal<string[]>([]);
@@ -100,12 +103,14 @@ export function createPopupStore(deps: PopupDeps) {
   /** The reader's note, tags and star of this page, if it was saved before. */
   async function restoreSavedLayer(url: string) {
     const saved = await deps.savedLayer(url).catch(() => undefined);
-    if (!saved) return;
     batch(() => {
-      pageNote.value = saved.pageNote;
-      tags.value = saved.tags;
-      starred.value = saved.starred;
-      savedArticleIds.value = saved.savedArticleIds;
+      if (saved) {
+        pageNote.value = saved.pageNote;
+        tags.value = saved.tags;
+        starred.value = saved.starred;
+        savedArticleIds.value = saved.savedArticleIds;
+      }
+      layerReady.value = true;
     });
   }
 
@@ -120,6 +125,7 @@ export function createPopupStore(deps: PopupDeps) {
     const id = tabId.value;
     if (id === undefined) return;
     state.value = 'working';
+    layerReady.value = false;
     try {
       const reply = await deps.getBulletin(id, force);
       if (reply.status === 'error') return fail(reply.message);
@@ -208,6 +214,7 @@ export function createPopupStore(deps: PopupDeps) {
     bulletin,
     articles,
     pageNote,
+    layerReady,
     tags,
     starred,
     savedArticleIds,

@@ -66,6 +66,8 @@ describe('library', () => {
   test('3 save all with a note and a tag; reopened, the popup shows them', async () => {
     const page = await saveAllFromPopup('/seed/epaper-text.html', PAGE_NOTE, SEED_TAG);
     const reopened = await e2e.openPopupFor(page);
+    // The digest shows first; the saved note, tags and star follow once the library is read.
+    await reopened.waitForSelector('[data-testid=page-layer][data-layer=ready]');
     expect(await reopened.inputValue('[data-testid=page-note]')).toBe(PAGE_NOTE);
     expect(await texts(reopened, '[data-testid=tag] > span')).toEqual([SEED_TAG]);
     expect(await texts(reopened, '[data-testid=recent-item]')).not.toEqual([]);

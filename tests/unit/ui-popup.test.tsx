@@ -359,6 +359,39 @@ describe('popup loading', () => {
     await waitFor(() => expect(screen.getAllByTestId('recent-item')).toHaveLength(1));
   });
 
+  it('keeps the note, tags and save disabled until the saved layer is read, then shows it', async () => {
+    type Layer = Awaited<ReturnType<PopupDeps['savedLayer']>>;
+    let release!: (layer: Layer) => void;
+    const deps = fakeDeps({ savedLayer: vi.fn(() => new Promise<Layer>((r) => (release = r))) });
+    const store = createPopupStore(deps);
+    render(<PopupApp store={store} libraryUrl="x" />);
+    const loading = store.load();
+    await waitFor(() => expect(deps.savedLayer).toHaveBeenCalled());
+    const layer = screen.getByTestId('page-layer') as HTMLFieldSetElement;
+    expect(layer.disabled).toBe(true);
+    expect(layer.getAttribute('data-layer')).toBe('loading');
+    release({
+      pageNote: 'kept note',
+      tags: ['police'],
+      starred: true,
+      articleNotes: {},
+      savedArticleIds: [],
+    });
+    await loading;
+    await waitFor(() => expect(layer.getAttribute('data-layer')).toBe('ready'));
+    expect(layer.disabled).toBe(false);
+    expect((screen.getByTestId('page-note') as HTMLTextAreaElement).value).toBe('kept note');
+    expect(screen.getAllByTestId('tag').map((el) => el.textContent)).toEqual([
+      expect.stringContaining('police'),
+    ]);
+  });
+
+  it('a saved layer that cannot be read still enables the panel', async () => {
+    await show(fakeDeps({ savedLayer: vi.fn(async () => Promise.reject(new Error('db closed'))) }));
+    const layer = screen.getByTestId('page-layer') as HTMLFieldSetElement;
+    await waitFor(() => expect(layer.disabled).toBe(false));
+  });
+
   it('a summariser that cannot load leaves the articles shown without summaries', async () => {
     const { root } = await show(
       fakeDeps({
