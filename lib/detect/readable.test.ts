@@ -1,7 +1,22 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isReadableText } from '../extract/quality';
+import { MAX_JUNK_CHAR_SHARE, MIN_WORD_CHAR_SHARE } from '../extract/constants';
 import { isReadableSample } from './readable';
+
+/** The gate's definition by regex, the oracle the char-code count must agree with. */
+const WORD_CHARS = /[\p{L}\p{M}\p{N}]/gu;
+/** Controls (but not line breaks and tabs), format characters, lone surrogates, unassigned, private use, U+FFFD. */
+const JUNK_CHARS = /(?![\t\n\v\f\r])[\p{Cc}\p{Cf}\p{Cs}\p{Cn}\p{Co}\uFFFD]/gu;
+const VISIBLE_CHARS = /\S/gu;
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+function isReadableText(text: string): boolean {
+  const visible = count(text, VISIBLE_CHARS);
+  if (visible === 0) return false;
+  return (
+    count(text, WORD_CHARS) >= visible * MIN_WORD_CHAR_SHARE &&
+    count(text, JUNK_CHARS) <= visible * MAX_JUNK_CHAR_SHARE
+  );
+}
 
 /** Sample ends up to past the longest generated text, so cuts fall everywhere, inside surrogate pairs too. */
 const MAX_SAMPLE = 70;

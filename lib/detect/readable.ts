@@ -1,7 +1,8 @@
-// The text-quality gate of lib/extract/quality.ts (isReadableText) for detect's prose lines, counted in one
-// char-code loop over a sample instead of three global regex matches that each build an array of every
-// matching character. The character classes are the same Unicode property classes, tested once per code
-// point and remembered, so the verdict is the same for every string (a property test pins this).
+// The text-quality count shared by detect's prose lines and extract's article gate (lib/extract/quality.ts),
+// in one char-code loop over a sample instead of three global regex matches that each build an array of
+// every matching character. The character classes are the regex definition's Unicode property classes,
+// tested once per code point and remembered, so the verdict is the same for every string (a property test
+// against that definition pins this).
 import { MAX_JUNK_CHAR_SHARE, MIN_WORD_CHAR_SHARE } from '../extract/constants';
 import { MAX_CACHED_ASTRAL_CHARS } from './constants';
 

@@ -2,7 +2,7 @@
 // its link share and the element kind that held it, plus counts of <article>s and headline-like links.
 // Iterative (no recursion), read-only, no layout.
 import { ELEMENT_NODE, TEXT_NODE, pageRoot } from '../extract/dom-walk';
-import { LINE_BREAK_TAGS, NON_TEXT_TAGS } from '../extract/html-tags';
+import { LINE_BREAK_TAGS, NON_TEXT_TAGS, headingLevelOf } from '../extract/html-tags';
 import {
   HAN_WEIGHT,
   HEADLINE_MIN_CHARS,
@@ -84,6 +84,7 @@ const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set(
 );
 
 function tagFlagsOf(tag: string): number {
+  const headingLevel = headingLevelOf(tag);
   let flags = 0;
   if (tag === 'SCRIPT' || tag === 'META') flags |= READS_TYPES;
   if (tag === 'TITLE') flags |= TITLE;
@@ -91,8 +92,7 @@ function tagFlagsOf(tag: string): number {
   if (tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') flags |= MICRODATA;
   if (LINE_BREAK_TAGS.has(tag)) flags |= LINE_BREAK;
   if (tag === 'A') flags |= LINK;
-  else if (tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6')
-    flags |= Number(tag[1]) << HEADING_SHIFT;
+  else if (headingLevel) flags |= headingLevel << HEADING_SHIFT;
   else if (tag === 'FIGURE' || tag === 'FIGCAPTION') flags |= FIGURE;
   else if (tag === 'ARTICLE') flags |= ARTICLE;
   if (FURNITURE.has(tag)) flags |= FURNITURE_FLAG;

@@ -6,7 +6,6 @@ export {
   tokenLookup,
   spacedWords,
   recoverTerms,
-  hanNgrams,
   forEachHanBigram,
   type WordToken,
 } from './words';

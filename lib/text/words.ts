@@ -60,27 +60,11 @@ export function recoverTerms(tokens: WordToken[], maxLength = 4): string[] {
 }
 
 const HAN_RUN = /\p{sc=Han}+/gu;
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/** Character n-grams of the Han runs of `text` (no n-gram crosses punctuation or Latin text). */
-export function hanNgrams(text: string, n: number): string[] {
-  const out: string[] = [];
-  for (const [run] of text.matchAll(HAN_RUN)) {
-    if (!SURROGATE.test(run)) {
-      // The common case, all characters in the BMP: slices, no per-character arrays.
-      for (let i = 0; i + n <= run.length; i++) out.push(run.slice(i, i + n));
-      continue;
-    }
-    const chars = [...run];
-    for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(''));
-  }
-  return out;
-}
 
 /**
  * Calls `visit` with the code points of each Han character bigram of `text`, in order (no bigram crosses
- * punctuation or Latin text): the same bigrams as `hanNgrams(text, 2)`, without a string built for each, which
- * is most of their cost when a long article is compared on bigrams.
+ * punctuation or Latin text), without a string built for each, which would be most of their cost when a long
+ * article is compared on bigrams.
  */
 export function forEachHanBigram(text: string, visit: (first: number, second: number) => void): void {
   for (const match of text.matchAll(HAN_RUN)) {

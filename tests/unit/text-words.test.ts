@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  hanNgrams,
+  forEachHanBigram,
   hanRatio,
   recoverTerms,
   spacedWords,
@@ -33,10 +33,15 @@ describe('word splitting', () => {
     expect(recoverTerms(wordTokens('推动政工工作转型', 'zh'))).toContain('政工');
   });
 
-  it('gives character n-grams of Han runs only', () => {
-    expect(hanNgrams('政工ab部门', 2)).toEqual(['政工', '部门']);
+  it('gives character bigrams of Han runs only', () => {
+    const bigrams = (text: string) => {
+      const out: string[] = [];
+      forEachHanBigram(text, (first, second) => out.push(String.fromCodePoint(first, second)));
+      return out;
+    };
+    expect(bigrams('政工ab部门')).toEqual(['政工', '部门']);
     // Characters outside the BMP count as one character each.
-    expect(hanNgrams('𠀀𠀁部', 2)).toEqual(['𠀀𠀁', '𠀁部']);
+    expect(bigrams('𠀀𠀁部')).toEqual(['𠀀𠀁', '𠀁部']);
   });
 
   it('finds the words of spaced scripts by regex, as the segmenter does, and leaves Han text out', () => {
