@@ -2,23 +2,25 @@
 // popup's shell renders before the database code is fetched or parsed.
 import { getDatabase } from '../store/database';
 import { canonicalUrlKey } from '../store/keys';
-import { getPage, listRecent, listTags } from '../store/reader';
+import { listRecent, listTags } from '../store/reader';
 import type { RecentItem } from './state';
 
 /** The reader's layer of the page saved under this URL, if any. */
 export async function savedLayer(url: string) {
   const db = getDatabase();
-  // The store has no lookup by URL yet: its unique urlKey index answers directly.
-  const page = await db.pages.where('urlKey').equals(canonicalUrlKey(url)).first();
-  if (page?.id === undefined) return undefined;
-  const view = await getPage(db, page.id);
-  return {
-    pageNote: page.note,
-    tags: page.tags,
-    starred: page.starred === 1,
-    articleNotes: {},
-    savedArticleIds: view?.articles.map((a) => a.article.id) ?? [],
-  };
+  return db.transaction('r', [db.pages, db.articles], async () => {
+    // The unique urlKey index finds the page; only its current stories are read, for their extractor ids.
+    const page = await db.pages.where('urlKey').equals(canonicalUrlKey(url)).first();
+    if (!page) return undefined;
+    const stories = await db.articles.bulkGet(page.articleKeys);
+    return {
+      pageNote: page.note,
+      tags: page.tags,
+      starred: page.starred === 1,
+      articleNotes: {},
+      savedArticleIds: stories.flatMap((story) => (story ? [story.article.id] : [])),
+    };
+  });
 }
 
 export async function recent(limit: number): Promise<RecentItem[]> {
