@@ -173,20 +173,10 @@ function table(title: string, results: { label: string; r: SuiteResult }[]): str
       (r) => `${ms(r.searchAll.median)} / ${ms(r.searchAll.p95)} / ${ms(r.searchAll.max)}`,
     ],
     [
-      'previous search, same run: all 40 median / p95 (ms)',
-      (r) => `${ms(r.beforeAll.median)} / ${ms(r.beforeAll.p95)}`,
-    ],
-    ['previous search: zh / en median (ms)', (r) => `${ms(r.beforeZh.median)} / ${ms(r.beforeEn.median)}`],
-    [
       'search + filters median / p95 (ms)',
       (r) => `${ms(r.searchFiltered.median)} / ${ms(r.searchFiltered.p95)}`,
     ],
-    [
-      'previous search + filters, same run: median / p95 (ms)',
-      (r) => `${ms(r.searchFilteredBefore.median)} / ${ms(r.searchFilteredBefore.p95)}`,
-    ],
     ['library first page (50, by date) median (ms)', (r) => ms(r.firstListPage.median)],
-    ['previous first page, same run (ms)', (r) => ms(r.firstListPageBefore.median)],
     ['listRecent(20) median (ms)', (r) => ms(r.listRecent.median)],
     [
       'export JSON (s) / size',
@@ -233,11 +223,7 @@ unchecked rest). The answer is handed back as soon as it is built, not after the
 event (a further round trip). "Not starred" reads the starred pages (the few) and removes them instead of reading
 the 0-list of nearly every page; a date range that is a text query's only filter is read only as far as telling
 whether a full-text scan applies, and when the text matches at most 300 pages their rows give the dates; the
-stories of a page of results come through the articles' page index in the same round trip as the pages.
-Same library, same run, interleaved with the previous search (scripts/bench-store-page/search-before.ts):
-search median / p95 ${ms(r.searchAll.median)} / ${ms(r.searchAll.p95)} ms against
-${ms(r.beforeAll.median)} / ${ms(r.beforeAll.p95)} ms (Chinese medians ${ms(r.searchZh.median)} vs ${ms(r.beforeZh.median)} ms);
-with filters ${ms(r.searchFiltered.median)} / ${ms(r.searchFiltered.p95)} ms against ${ms(r.searchFilteredBefore.median)} / ${ms(r.searchFilteredBefore.p95)} ms.`;
+stories of a page of results come through the articles' page index in the same round trip as the pages.`;
 }
 
 async function main(): Promise<void> {

@@ -8,7 +8,6 @@ import { search } from '../../lib/store/search';
 import { queryTokens } from '../../lib/store/search-terms';
 import type { SearchScope } from '../../lib/store/search-doc';
 import { generatePage, type CorpusDoc } from './corpus';
-import { search as searchBefore } from './search-before';
 
 export interface SuiteOptions {
   pages: number;
@@ -36,21 +35,14 @@ export interface SuiteResult {
   /** Time to fill the library through saveMany (batches of FILL_BATCH pages). */
   fillMs: number;
   searchZh: Stats;
-  /** The same queries through the previous search (rows of every candidate read), same library, same run. */
-  beforeZh: Stats;
-  beforeEn: Stats;
-  beforeAll: Stats;
   searchEn: Stats;
   searchAll: Stats;
   searchFiltered: Stats;
-  /** The same filtered queries through the previous search, interleaved. */
-  searchFilteredBefore: Stats;
   hits: Record<string, number>;
   /** Per query: index keys read (all its terms' lists) and candidates left after intersecting them. */
   keysRead: Record<string, number>;
   candidates: Record<string, number>;
   firstListPage: Stats;
-  firstListPageBefore: Stats;
   listRecent: Stats;
   exportMs?: number;
   exportBytes?: number;
@@ -120,35 +112,25 @@ export async function runSuite(
   const saveTotalMs = performance.now() - saveStart - (generateMs - generatedBeforeSample);
 
   const hits: Record<string, number> = {};
-  // Current and previous search interleaved, alternating which goes first, so neither gets the quieter moment.
   const runQueries = async (list: string[]) => {
-    const now: number[] = [];
-    const before: number[] = [];
-    for (const [i, text] of list.entries()) {
-      for (const run of i % 2 ? [searchBefore, search] : [search, searchBefore]) {
-        await run(db, { text }, { limit: 20 }); // warm the path once, as a reader typing would
-        const [ms, result] = await time(() => run(db, { text }, { limit: 20 }));
-        if (run === search) {
-          now.push(ms);
-          hits[text] = result.total;
-        } else before.push(ms);
-      }
+    const times: number[] = [];
+    for (const text of list) {
+      await search(db, { text }, { limit: 20 }); // warm the path once, as a reader typing would
+      const [ms, result] = await time(() => search(db, { text }, { limit: 20 }));
+      times.push(ms);
+      hits[text] = result.total;
     }
-    return [now, before];
+    return times;
   };
-  const [zh, beforeZh] = await runQueries(options.queries.zh);
-  const [en, beforeEn] = await runQueries(options.queries.en);
+  const zh = await runQueries(options.queries.zh);
+  const en = await runQueries(options.queries.en);
   const filtered: number[] = [];
-  const filteredBefore: number[] = [];
-  for (const [i, text] of [...options.queries.zh.slice(0, 5), ...options.queries.en.slice(0, 5)].entries()) {
+  for (const text of [...options.queries.zh.slice(0, 5), ...options.queries.en.slice(0, 5)]) {
     for (const query of [
       { text, from: '2023-01-01', to: '2023-12-31', sort: 'date' as const },
       { text, tags: ['公安'], starred: false },
     ]) {
-      for (const run of i % 2 ? [searchBefore, search] : [search, searchBefore]) {
-        const [ms] = await time(() => run(db, query, { limit: 20 }));
-        (run === search ? filtered : filteredBefore).push(ms);
-      }
+      filtered.push((await time(() => search(db, query, { limit: 20 })))[0]);
     }
   }
   const keysRead: Record<string, number> = {};
@@ -171,13 +153,9 @@ export async function runSuite(
     candidates[text] = left?.size ?? 0;
   }
   const firstList: number[] = [];
-  const firstListBefore: number[] = [];
   const recent: number[] = [];
   for (let k = 0; k < 5; k++) {
-    const current = async () => firstList.push((await time(() => search(db, {}, { limit: 50 })))[0]);
-    const previous = async () =>
-      firstListBefore.push((await time(() => searchBefore(db, {}, { limit: 50 })))[0]);
-    for (const run of k % 2 ? [previous, current] : [current, previous]) await run();
+    firstList.push((await time(() => search(db, {}, { limit: 50 })))[0]);
     recent.push((await time(() => listRecent(db, 20)))[0]);
   }
 
@@ -204,18 +182,13 @@ export async function runSuite(
     save: stats(saveTimes),
     fillMs,
     searchZh: stats(zh),
-    beforeZh: stats(beforeZh),
-    beforeEn: stats(beforeEn),
-    beforeAll: stats([...beforeZh, ...beforeEn]),
     searchEn: stats(en),
     searchAll: stats([...zh, ...en]),
     searchFiltered: stats(filtered),
-    searchFilteredBefore: stats(filteredBefore),
     hits,
     keysRead,
     candidates,
     firstListPage: stats(firstList),
-    firstListPageBefore: stats(firstListBefore),
     listRecent: stats(recent),
     indexEntries,
     indexEntriesPerPage: indexEntries / options.pages,
