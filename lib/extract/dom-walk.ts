@@ -110,6 +110,36 @@ export function collectText(root: Element, skip: (el: Element) => boolean = () =
 }
 
 /**
+ * Whether `a` comes before `b` in document order (an ancestor comes before what it holds). Written out
+ * because linkedom, the CLI's DOM, answers compareDocumentPosition by depth instead of position, so the same
+ * page gave the CLI and the browser different results.
+ */
+export function precedes(a: Node, b: Node): boolean {
+  if (a === b) return false;
+  const pathOf = (node: Node) => {
+    const path: Node[] = [];
+    for (let n: Node | null = node; n; n = n.parentNode) path.push(n);
+    return path;
+  };
+  const pathA = pathOf(a);
+  const pathB = pathOf(b);
+  let i = pathA.length - 1;
+  let j = pathB.length - 1;
+  if (pathA[i] !== pathB[j]) return false; // in different trees
+  while (i > 0 && j > 0 && pathA[i - 1] === pathB[j - 1]) {
+    i--;
+    j--;
+  }
+  if (i === 0) return true; // a holds b
+  if (j === 0) return false; // b holds a
+  // pathA[i - 1] and pathB[j - 1] are children of one parent: the earlier one is first.
+  for (let sibling = pathA[i - 1]!.nextSibling; sibling; sibling = sibling.nextSibling) {
+    if (sibling === pathB[j - 1]) return true;
+  }
+  return false;
+}
+
+/**
  * The characters of the regex class `\s` (and of String.prototype.trim): ECMAScript WhiteSpace and
  * LineTerminator. For char-code loops that must agree with regexes elsewhere.
  */

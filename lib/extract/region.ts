@@ -3,7 +3,7 @@
 // with two changes for bulletins: several stories on one page widen the region to hold them all, and the
 // headline just outside the body container is taken in. Iterative walks only; the document is not changed.
 import { walkLimit, type WalkLimits } from './budget';
-import { ELEMENT_NODE, TEXT_NODE, classOf, isSpaceCode, pageRoot, walk } from './dom-walk';
+import { ELEMENT_NODE, TEXT_NODE, classOf, isSpaceCode, pageRoot, precedes, walk } from './dom-walk';
 import { BLOCK_CONTAINER_TAGS } from './html-tags';
 import * as C from './region-constants';
 
@@ -383,7 +383,7 @@ function withHeadline(
   }
   if (!ancestor || !ancestor.contains(headline)) return root;
   // The headline must come before the body text, as headlines do.
-  if (!(headline.compareDocumentPosition(root) & 4)) return root;
+  if (!precedes(headline, root)) return root;
   for (let path: Element = root; path !== ancestor; path = path.parentElement!) {
     const parent = path.parentElement!;
     let afterHeadline = parent !== ancestor; // below the common ancestor everything follows the headline

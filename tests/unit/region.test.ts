@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collectText } from '../../lib/extract/dom-walk';
+import { collectText, precedes, walk } from '../../lib/extract/dom-walk';
 import { findContent } from '../../lib/extract/region';
+import { parsePage, type Parser } from './extract-support';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const regionText = (html: string) => {
@@ -110,5 +111,47 @@ describe('findContent', () => {
     expect(text).toContain('A headline above the text');
     expect(text).toContain('By Jane Doe');
     expect(text).not.toContain('Another story');
+  });
+});
+
+// The CLI reads pages with linkedom, whose compareDocumentPosition orders nodes by depth rather than by
+// position: a headline nested deeper than the text after it came out as following it.
+describe.each<Parser>(['happy-dom', 'linkedom'])('the headline above the text on %s', (parser) => {
+  it('is taken in when it sits deeper in the markup than the text container', () => {
+    const doc = parsePage(
+      `<!DOCTYPE html><html><body><main><header><div><div><h1>A headline nested in the header</h1></div></div></header>
+      <div class="content">${'<p>The council voted on Tuesday to expand the program, officials said, after months of debate.</p>'.repeat(6)}</div>
+      </main><footer><p>Contact us</p></footer></body></html>`,
+      'html',
+      parser,
+    );
+    const region = findContent(doc);
+    const text = collectText(region.root, region.skip);
+    expect(text).toContain('A headline nested in the header');
+    expect(text).toContain('The council voted');
+  });
+});
+
+describe('precedes', () => {
+  it('agrees with the DOM standard on every pair of nodes, on both parsers', () => {
+    const html = `<!DOCTYPE html><html><body><div><p>a<b>b</b></p><ul><li>c</li><li><i>d</i></li></ul></div>
+      <section><h1>e</h1></section>text<span>f</span></body></html>`;
+    const nodesOf = (doc: Document) => {
+      const nodes: Node[] = [];
+      walk(doc.documentElement, {
+        enter(node) {
+          nodes.push(node);
+          return true;
+        },
+      });
+      return nodes;
+    };
+    // Document order is the order of a pre-order walk: the oracle, independent of compareDocumentPosition.
+    for (const parser of ['happy-dom', 'linkedom'] as const) {
+      const nodes = nodesOf(parsePage(html, 'html', parser));
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = 0; j < nodes.length; j++) expect(precedes(nodes[i]!, nodes[j]!)).toBe(i < j);
+      }
+    }
   });
 });
