@@ -208,15 +208,16 @@ function whyIndex(r: SuiteResult | undefined): string {
   const mean = (v: number[]) => Math.round(v.reduce((s, x) => s + x, 0) / Math.max(1, v.length));
   const rowKb = r.searchRowBytes / r.pages / 1024;
   return `The word index is one multi-entry index over the search rows (${r.indexEntriesPerPage.toFixed(0)} terms per page:
-Chinese bigrams, lower-cased words, plus a marked copy of headline terms for relevance). Primary keys are page
+Chinese bigrams and lower-cased words, each once: a headline term only in a marked form, so relevance can tell
+it apart, and a search reads the plain and the marked key of every term). Primary keys are page
 ids, i.e. save order, so relevance ties need no read; date order reuses the key list of a date-range filter, and
 otherwise reads the date index's keys (key-only) or, for at most 300 pages, their rows.
 
 Per query at ${r.pages} pages (these ${queries.length} queries): the term lists read hold ${mean(keys)} keys on average
 (max ${Math.max(...keys)}), and ${mean(left)} candidates (max ${Math.max(...left)}) survive the intersection.
 
-A search asks for every key list it needs up front in one round trip: the filters, the query's terms and, when
-every token is exact, the marked headline terms; lists are intersected smallest first in memory, and rows are read
+A search asks for every key list it needs up front in one round trip: the filters and the query's terms (plain
+and marked, the marked ones also giving the headline signal); lists are intersected smallest first in memory, and rows are read
 only for the page of results shown (for a 3+-character Chinese query, rows of up to 200 candidates to check the
 substring, ${rowKb.toFixed(1)} kB each; beyond, only as many as the page shown needs, the total then counting the
 unchecked rest). The answer is handed back as soon as it is built, not after the read transaction's completion

@@ -27,7 +27,7 @@ export const SNIPPET_CONTEXT = 40;
 /** Latin prefixes shorter than this match exactly: a one-letter prefix would match half the index. */
 export const MIN_PREFIX_LENGTH = 2;
 
-/** Marker put before terms of titles and headlines (a second, small set of index entries) for relevance. */
+/** Marker put before terms of titles and headlines (stored only in this form), so relevance can tell them apart. */
 export const HEAD_TERM_MARK = '^';
 
 /** Query parameters that identify a visit, not a page: dropped from the canonical URL key. */

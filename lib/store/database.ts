@@ -5,13 +5,14 @@ import { DATABASE_NAME } from './constants';
 import {
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_V3,
   type ArticleRecord,
   type HighlightRecord,
   type PageRecord,
   type SearchDocRecord,
 } from './schema';
 import type { SearchScope } from './search-doc';
-import { upgradeToV2 } from './upgrade';
+import { upgradeToV2, upgradeToV3 } from './upgrade';
 
 export interface DatabaseOptions {
   /** What the word index covers (default `digest`); `fulltext` exists to measure the alternative. */
@@ -33,6 +34,9 @@ export class BulletinDatabase extends Dexie {
     this.version(2)
       .stores(SCHEMA_V2)
       .upgrade((tx) => upgradeToV2(tx, this.searchScope));
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade((tx) => upgradeToV3(tx, this.searchScope));
   }
 }
 

@@ -21,7 +21,14 @@ export const SCHEMA_V2 = {
   highlights: '++id, articleKey, createdAt',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * Version 3 keeps the stores of version 2 and changes what the derived search rows hold: a title or headline
+ * term is stored once, marked, instead of plain and marked (fewer index entries per save). Its upgrade
+ * rebuilds every search row.
+ */
+export const SCHEMA_V3 = SCHEMA_V2;
+
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export interface PageRecord {
   id?: number;
@@ -77,6 +84,7 @@ export interface HighlightRecord {
 /** Derived, rebuilt on every change of what it indexes; never exported. */
 export interface SearchDocRecord {
   pageId: number;
+  /** Index terms, each once: title and headline terms marked (see headTerm), the others plain. */
   terms: string[];
   /** Lower-cased, NFKC titles and headlines, fields separated by newlines (for substring checks). */
   head: string;

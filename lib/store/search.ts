@@ -78,15 +78,26 @@ async function prefixIds(db: BulletinDatabase, prefix: string): Promise<number[]
   return (await db.search.where('terms').startsWith(prefix).primaryKeys()) as number[];
 }
 
-/** Pages whose index holds every term of the token (or a term starting with its prefix): key reads only. */
-async function tokenIds(
-  db: BulletinDatabase,
-  token: QueryToken,
-  mark: (t: string) => string,
-): Promise<IdSet> {
-  if (token.prefix !== undefined) return new Set(await prefixIds(db, mark(token.prefix)));
-  // Issued together: IndexedDB queues them in one transaction without a round trip each.
-  return intersectAll(await Promise.all(token.terms.map((term) => termIds(db, mark(term)))));
+interface TokenPages {
+  /** Pages whose index holds every term of the token (or a term starting with its prefix), plain or marked. */
+  any: IdSet;
+  /** Those whose titles and headlines do: the marked terms alone. */
+  head: IdSet;
+}
+
+/**
+ * The pages of a token, from key reads only, issued together (IndexedDB queues them in one transaction without
+ * a round trip each). A title or headline term is stored only marked, so each term's plain and marked key lists
+ * are read and united.
+ */
+async function tokenPages(db: BulletinDatabase, token: QueryToken): Promise<TokenPages> {
+  const read = (t: string) => (token.prefix === undefined ? termIds(db, t) : prefixIds(db, t));
+  const terms = token.prefix === undefined ? token.terms : [token.prefix];
+  const lists = await Promise.all(terms.map((t) => Promise.all([read(t), read(headTerm(t))])));
+  return {
+    any: intersectAll(lists.map(([plain, marked]) => new Set([...plain, ...marked]))),
+    head: intersectAll(lists.map(([, marked]) => marked)),
+  };
 }
 
 interface Filter {
@@ -292,14 +303,13 @@ async function readResults(
   offset: number,
   limit: number,
 ): Promise<SearchResult> {
-  // Every key list the query needs up front is read in one round trip: filters, tokens and (when every
-  // token is exact, so no row is read for it) the marked headline terms for relevance.
-  const headsUpFront = sort === 'relevance' && tokens.length > 0 && tokens.every((t) => t.exact);
-  const [firstFilter, tokenSets, headsRead] = await Promise.all([
+  // Every key list the query needs is read up front in one round trip: the filters and the tokens' terms (whose
+  // marked lists also give the headline signal for relevance).
+  const [firstFilter, tokenLists] = await Promise.all([
     filterIds(db, query, tokens.length > 0),
-    Promise.all(tokens.map((token) => tokenIds(db, token, (t) => t))),
-    headsUpFront ? Promise.all(tokens.map((token) => tokenIds(db, token, headTerm))) : undefined,
+    Promise.all(tokens.map((token) => tokenPages(db, token))),
   ]);
+  const tokenSets = tokenLists.map((t) => t.any);
   let pageIds: number[];
   let total: number;
   let totalIsEstimate = false;
@@ -326,11 +336,7 @@ async function readResults(
     const needles = tokens.map((t) => t.text);
     const mustCheck = tokens.some((t) => !t.exact);
     // Headline signal: the rows when they are read anyway (below), else the marked head terms' key lists.
-    const headSets =
-      headsRead ??
-      (sort === 'relevance' && !(mustCheck && candidates.size <= VERIFY_ALL_LIMIT)
-        ? await Promise.all(tokens.map((token) => tokenIds(db, token, headTerm)))
-        : []);
+    const headSets = tokenLists.map((t) => t.head);
     const docs = new Map<number, SearchDocRecord>();
     const loadDocs = async (ids: number[]) => {
       const rows = await db.search.bulkGet(ids);

@@ -50,3 +50,8 @@ export async function upgradeToV2(tx: Transaction, scope: SearchScope): Promise<
   if (highlights.length) await tx.table('highlights').bulkAdd(highlights);
   await rebuildSearchRows(tx, scope);
 }
+
+/** v2 → v3: only the search rows change (a head term stored once, marked), so they are rebuilt. */
+export async function upgradeToV3(tx: Transaction, scope: SearchScope): Promise<void> {
+  await rebuildSearchRows(tx, scope);
+}

@@ -5,7 +5,7 @@ import { importJson } from '../../lib/store/import-json';
 import { listRecent } from '../../lib/store/reader';
 import { save, saveMany } from '../../lib/store/save';
 import { search } from '../../lib/store/search';
-import { queryTokens } from '../../lib/store/search-terms';
+import { headTerm, queryTokens } from '../../lib/store/search-terms';
 import type { SearchScope } from '../../lib/store/search-doc';
 import { generatePage, type CorpusDoc } from './corpus';
 
@@ -139,14 +139,18 @@ export async function runSuite(
     let read = 0;
     let left: Set<number> | undefined;
     for (const token of queryTokens(text)) {
-      const lists = await Promise.all(
-        token.prefix === undefined
-          ? token.terms.map((t) => db.search.where('terms').equals(t).primaryKeys())
-          : [db.search.where('terms').startsWith(token.prefix).primaryKeys()],
-      );
-      for (const list of lists) {
-        read += list.length;
-        left = new Set(left ? (list as number[]).filter((id) => left!.has(id)) : (list as number[]));
+      // A head term is stored only marked: each term's plain and marked key lists, united.
+      const keys = (t: string) =>
+        (token.prefix === undefined
+          ? db.search.where('terms').equals(t)
+          : db.search.where('terms').startsWith(t)
+        ).primaryKeys() as Promise<number[]>;
+      const terms = token.prefix === undefined ? token.terms : [token.prefix];
+      const lists = await Promise.all(terms.map((t) => Promise.all([keys(t), keys(headTerm(t))])));
+      for (const [plain, marked] of lists) {
+        read += plain.length + marked.length;
+        const list = [...plain, ...marked];
+        left = new Set(left ? list.filter((id) => left!.has(id)) : list);
       }
     }
     keysRead[text] = read;

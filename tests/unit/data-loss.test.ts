@@ -13,7 +13,12 @@ import { exportJson } from '../../lib/store/export-json';
 import { importJson } from '../../lib/store/import-json';
 import { articleDedupeKey, canonicalUrlKey } from '../../lib/store/keys';
 import { save } from '../../lib/store/save';
-import { SCHEMA_V1, type ArticleRecordV1, type PageRecord } from '../../lib/store/schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  SCHEMA_V1,
+  type ArticleRecordV1,
+  type PageRecord,
+} from '../../lib/store/schema';
 
 // ── fixtures ──
 
@@ -338,7 +343,7 @@ async function writeVersion1Library(name: string): Promise<void> {
 }
 
 async function expectEveryVersion1Note(db: BulletinDatabase): Promise<void> {
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
   const pages = await db.pages.toArray();
   expect(pages).toHaveLength(V1_PAGES);
   for (const page of pages) {

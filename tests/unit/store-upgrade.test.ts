@@ -1,13 +1,22 @@
 import { Dexie } from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import { afterEach, describe, expect, it } from 'vitest';
+import { HEAD_TERM_MARK } from '../../lib/store/constants';
 import { BulletinDatabase } from '../../lib/store/database';
 import { importJson } from '../../lib/store/import-json';
 import { getPage } from '../../lib/store/reader';
-import { SCHEMA_V1, type ArticleRecordV1, type PageRecord } from '../../lib/store/schema';
-import { search } from '../../lib/store/search';
+import { save } from '../../lib/store/save';
+import {
+  CURRENT_SCHEMA_VERSION,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  type ArticleRecordV1,
+  type PageRecord,
+  type SearchDocRecord,
+} from '../../lib/store/schema';
+import { search, type SearchQuery } from '../../lib/store/search';
 import { splitHighlightsV1 } from '../../lib/store/upgrade';
-import { makeArticle } from './store-fixtures';
+import { makeArticle, makeBulletin, PATENTS, POLICE, READING } from './store-fixtures';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -105,7 +114,7 @@ describe('schema upgrade v1 → v2', () => {
     const db = new BulletinDatabase(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.highlights.count()).toBe(400);
     await expectEveryNote(db, 200);
     // The search index was rebuilt by the upgrade: notes and highlights are searchable.
@@ -125,5 +134,147 @@ describe('schema upgrade v1 → v2', () => {
     const report = await importJson(db, file);
     expect(report).toMatchObject({ pagesAdded: 50, articlesAdded: 50, highlightsAdded: 100, skipped: [] });
     await expectEveryNote(db, 50);
+  });
+});
+
+/** Version 2's rule for a search row: every title and headline term stored plain as well as marked. */
+function searchRowV2(row: SearchDocRecord): SearchDocRecord {
+  const heads = row.terms.filter((t) => t.startsWith(HEAD_TERM_MARK)).map((t) => t.slice(1));
+  return { ...row, terms: [...heads, ...row.terms] };
+}
+
+const termsBothPlainAndMarked = (row: SearchDocRecord) =>
+  row.terms.filter((t) => !t.startsWith(HEAD_TERM_MARK) && row.terms.includes(HEAD_TERM_MARK + t));
+
+/** A library saved by the current code, with notes, highlights, tags, a star and a story on two sites. */
+async function buildLibrary(db: BulletinDatabase): Promise<void> {
+  const shared = makeArticle('鄂尔多斯召开现场会 多措并举', ['全区公安机关政工部门在鄂尔多斯召开现场会。']);
+  await save(db, makeBulletin('https://gaj.example.cn/1', [POLICE, shared]), {
+    note: '页面笔记 政工',
+    tags: ['公安', 'work'],
+    starred: true,
+    articleNotes: { [POLICE.id]: '文章笔记 铁军' },
+    highlights: [{ articleId: POLICE.id, paragraph: 0, offset: 0, text: POLICE.sections[0].paragraphs[0] }],
+  });
+  await save(db, makeBulletin('https://court.example.com/2', [PATENTS], { lang: 'en' }), {
+    tags: ['ip'],
+    articleNotes: { [PATENTS.id]: 'Tribunal follow-up notes' },
+    highlights: [
+      { articleId: PATENTS.id, paragraph: 1, offset: 0, text: '知识产权保护工作', note: 'highlight memo' },
+    ],
+  });
+  await save(
+    db,
+    makeBulletin('https://paper.example.cn/3', [READING, shared], { publishedAt: '2023-12-01' }),
+    {
+      note: 'reading list',
+      tags: ['culture'],
+    },
+  );
+}
+
+/** One query of each kind: Chinese 2 / 3+ / 1 characters, English prefixes and letters, notes, filters, date. */
+const UPGRADE_QUERIES: SearchQuery[] = [
+  { text: '鄂尔多斯' },
+  { text: '政工' },
+  { text: '多措并举' },
+  { text: '铁军' },
+  { text: '知识产权' },
+  { text: '活' },
+  { text: 'intell' },
+  { text: 'Tribunal' },
+  { text: 'memo' },
+  { text: 'property 知识产权' },
+  { text: 'a' },
+  { text: '笔记' },
+  { text: '现场会', sort: 'date' },
+  { text: '鄂尔多斯', tags: ['culture'] },
+  { text: '公安', starred: false },
+  { text: '读书', from: '2023-01-01', to: '2023-12-31' },
+  { tags: ['work'] },
+];
+
+describe('schema upgrade v2 → v3', () => {
+  it('opens a version-2 database with notes, highlights and tags, upgrades it, finds every note and the same results', async () => {
+    const reference = new BulletinDatabase(uniqueName());
+    opened.push(reference);
+    await buildLibrary(reference);
+
+    // The same library as version-2 code wrote it: the same rows, search rows by the version-2 rule.
+    const name = uniqueName();
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    opened.push(v2);
+    const v2Rows = (await reference.search.toArray()).map(searchRowV2);
+    const [pages, articles, highlights] = await Promise.all([
+      reference.pages.toArray(),
+      reference.articles.toArray(),
+      reference.highlights.toArray(),
+    ]);
+    await v2.transaction('rw', v2.tables, async () => {
+      await v2.table('pages').bulkAdd(pages);
+      await v2.table('articles').bulkAdd(articles);
+      await v2.table('highlights').bulkAdd(highlights);
+      await v2.table('search').bulkAdd(v2Rows);
+    });
+    expect(v2Rows.every((row) => termsBothPlainAndMarked(row).length > 0)).toBe(true);
+    // What version 2 found for single-term queries: plain keys only (every head term had a plain copy).
+    const v2Finds = async (term: string, prefix: boolean) => {
+      const where = v2.table('search').where('terms');
+      return (
+        (await (prefix ? where.startsWith(term) : where.equals(term)).primaryKeys()) as number[]
+      ).toSorted();
+    };
+    const before = {
+      鄂尔: await v2Finds('鄂尔', false),
+      政工: await v2Finds('政工', false),
+      intell: await v2Finds('intell', true),
+      memo: await v2Finds('memo', true),
+      活: await v2Finds('活', true),
+    };
+    v2.close();
+
+    const db = new BulletinDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+
+    // Every note, highlight, tag and star is still there.
+    for (const page of pages) {
+      const expected = (await getPage(reference, page.id!))!;
+      const view = (await getPage(db, page.id!))!;
+      expect(view).toEqual(expected);
+    }
+    expect((await getPage(db, 1))!.page).toMatchObject({
+      note: '页面笔记 政工',
+      tags: ['公安', 'work'],
+      starred: 1,
+    });
+    expect((await getPage(db, 1))!.articles[0].note).toBe('文章笔记 铁军');
+    expect((await getPage(db, 2))!.articles[0].highlights.map((h) => h.note)).toEqual(['highlight memo']);
+
+    // The rows were rebuilt by the new rule: each head term once, marked; fewer index entries.
+    const rows = await db.search.toArray();
+    expect(rows.map(termsBothPlainAndMarked)).toEqual(rows.map(() => []));
+    expect(rows).toEqual(await reference.search.toArray());
+    const entries = (list: SearchDocRecord[]) => list.reduce((sum, row) => sum + row.terms.length, 0);
+    expect(entries(rows)).toBeLessThan(entries(v2Rows));
+
+    // The same results as version 2's index gave, and as a library saved by the current code.
+    const ids = async (text: string) =>
+      (await search(db, { text }, { limit: 200 })).items.map((i) => i.id).toSorted();
+    expect(await ids('鄂尔')).toEqual(before.鄂尔);
+    expect(await ids('政工')).toEqual(before.政工);
+    expect(await ids('intell')).toEqual(before.intell);
+    expect(await ids('memo')).toEqual(before.memo);
+    expect(before.memo).toEqual([2]);
+    expect(before.鄂尔).toEqual([1, 3]);
+    for (const query of UPGRADE_QUERIES) {
+      expect(await search(db, query), JSON.stringify(query)).toEqual(await search(reference, query));
+    }
+    // A single Chinese character is a prefix read, checked against the text afterwards.
+    expect(before.活.length).toBeGreaterThan(0);
+    expect(await ids('活')).toEqual([3]);
   });
 });
