@@ -14,7 +14,7 @@ import {
 import { highlightId, mergeNote, mergeTags } from './merge';
 import type { ArticleRecord, HighlightRecord, PageRecord } from './schema';
 import { byStoryThenId, highlightsOf } from './highlights-of';
-import { buildSearchDoc } from './search-doc';
+import { analyseSearchFields, buildSearchDoc, type FieldCache } from './search-doc';
 import { pageArticleKeys, reindexPages } from './search-index';
 
 export interface HighlightInput {
@@ -121,11 +121,15 @@ async function writePage(db: BulletinDatabase, bulletin: Bulletin, layer: Reader
   {
     const now = Date.now();
     // The page and the incoming stories are read in one round trip; a resave's former stories after it.
-    const [existing, storedIncoming, incomingHighlights] = await Promise.all([
+    const reads = Promise.all([
       db.pages.where('urlKey').equals(extracted.urlKey).first(),
       db.articles.bulkGet(keys),
       highlightsOf(db, keys),
     ]);
+    // The search fields of what was given are analysed while those reads are in flight.
+    const fields: FieldCache = new Map();
+    analyseSearchFields(bulletin.title, bulletin.articles, db.searchScope, fields);
+    const [existing, storedIncoming, incomingHighlights] = await reads;
     const page: PageRecord = existing
       ? {
           ...existing,
@@ -230,7 +234,13 @@ async function writePage(db: BulletinDatabase, bulletin: Bulletin, layer: Reader
     const ownArticles = pageArticleKeys(page)
       .map((key) => changed.get(key) ?? records.get(key))
       .filter((r): r is ArticleRecord => !!r);
-    const searchDoc = buildSearchDoc({ ...page, id: pageId }, ownArticles, ownHighlights, db.searchScope);
+    const searchDoc = buildSearchDoc(
+      { ...page, id: pageId },
+      ownArticles,
+      ownHighlights,
+      db.searchScope,
+      fields,
+    );
     const writes: Promise<unknown>[] = [db.articles.bulkPut([...changed.values()]), db.search.put(searchDoc)];
     if (existing) writes.push(db.pages.put({ ...page, id: pageId }));
     if (deleted.length) writes.push(db.articles.bulkDelete(deleted));

@@ -39,11 +39,50 @@ function articleDigestFields(article: Article, scope: SearchScope): string[] {
   return fields;
 }
 
+/** A field's normalised text and its index terms, in the order addTerms finds them. */
+interface AnalysedField {
+  normal: string;
+  terms: string[];
+}
+
+/**
+ * Analysed fields by their raw text. A save fills it for the page it was given while its first reads are in
+ * flight, so the Intl.Segmenter work overlaps that round trip instead of following it.
+ */
+export type FieldCache = Map<string, AnalysedField>;
+
+function analyse(text: string, cache: FieldCache | undefined): AnalysedField {
+  let field = cache?.get(text);
+  if (!field) {
+    const normal = normaliseForSearch(text);
+    const terms = new Set<string>();
+    addTerms(normal, terms);
+    field = { normal, terms: [...terms] };
+    cache?.set(text, field);
+  }
+  return field;
+}
+
+/** Analyses the title and the articles' indexed fields of a page into `cache`, ahead of buildSearchDoc. */
+export function analyseSearchFields(
+  title: string,
+  articles: readonly Article[],
+  scope: SearchScope,
+  cache: FieldCache,
+): void {
+  if (title) analyse(title, cache);
+  for (const article of articles) {
+    for (const field of [article.headline, article.subheadline, ...articleDigestFields(article, scope)])
+      if (field) analyse(field, cache);
+  }
+}
+
 export function buildSearchDoc(
   page: PageRecord & { id: number },
   articles: readonly ArticleRecord[],
   highlights: readonly HighlightRecord[],
   scope: SearchScope = 'digest',
+  cache?: FieldCache,
 ): SearchDocRecord {
   const headFields = [page.title];
   const bodyFields = [page.note, page.site, page.siteName ?? '', ...page.tags];
@@ -54,14 +93,20 @@ export function buildSearchDoc(
   }
   for (const highlight of highlights) bodyFields.push(highlight.text, highlight.note ?? '');
 
-  const head = headFields.filter(Boolean).map(normaliseForSearch);
-  const body = bodyFields.filter(Boolean).map(normaliseForSearch);
+  const head = headFields.filter(Boolean).map((field) => analyse(field, cache));
+  const body = bodyFields.filter(Boolean).map((field) => analyse(field, cache));
   const headTerms = new Set<string>();
-  for (const field of head) addTerms(field, headTerms);
-  const bodyTerms = new Set<string>();
-  for (const field of body) addTerms(field, bodyTerms);
+  for (const field of head) for (const term of field.terms) headTerms.add(term);
   // Each term once: a headline term only in its marked form (search reads both forms), the rest plain.
   const terms = [...headTerms].map(headTerm);
-  for (const term of bodyTerms) if (!headTerms.has(term)) terms.push(term);
-  return { pageId: page.id, terms, head: head.join('\n'), body: body.join('\n') };
+  const bodyTerms = new Set<string>();
+  for (const field of body) {
+    for (const term of field.terms) {
+      if (headTerms.has(term) || bodyTerms.has(term)) continue;
+      bodyTerms.add(term);
+      terms.push(term);
+    }
+  }
+  const text = (fields: AnalysedField[]) => fields.map((field) => field.normal).join('\n');
+  return { pageId: page.id, terms, head: text(head), body: text(body) };
 }

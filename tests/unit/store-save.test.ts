@@ -14,6 +14,7 @@ import { deletePages, restorePages } from '../../lib/store/delete';
 import { save, saveMany } from '../../lib/store/save';
 import { search } from '../../lib/store/search';
 import { canonicalUrlKey } from '../../lib/store/keys';
+import { rebuildSearchIndex } from '../../lib/store/search-index';
 import { closeAll, freshDb, makeArticle, makeBulletin, PATENTS, POLICE, READING } from './store-fixtures';
 
 afterEach(closeAll);
@@ -280,5 +281,25 @@ describe('saveMany', () => {
     expect(page?.note).toContain('second');
     expect(page?.tags).toEqual(['x']);
     expect((await search(db, { text: '鄂尔多斯' })).items.map((i) => i.id)).toEqual([results[0].pageId]);
+  });
+});
+
+describe('search rows written by save', () => {
+  it('are the rows a rebuild from the stored records gives (fields analysed ahead match the records)', async () => {
+    const db = freshDb();
+    const shared = makeArticle('鄂尔多斯召开现场会', ['全区公安机关政工部门在鄂尔多斯召开现场会。']);
+    await save(db, makeBulletin('https://gaj.example.cn/1', [POLICE, shared]), {
+      note: 'page note',
+      tags: ['公安'],
+      articleNotes: { [POLICE.id]: '文章笔记' },
+      highlights: [{ articleId: POLICE.id, paragraph: 0, offset: 0, text: '多措并举', note: 'memo' }],
+    });
+    await save(db, makeBulletin('https://court.example.com/2', [PATENTS, shared], { lang: 'en' }));
+    // A resave with a changed story list: a detached story with a note, a story linked from another page.
+    await save(db, makeBulletin('https://gaj.example.cn/1', [READING, shared]), { note: 'again' });
+    const written = await db.search.toArray();
+    expect(written).toHaveLength(2);
+    await rebuildSearchIndex(db);
+    expect(await db.search.toArray()).toEqual(written);
   });
 });
