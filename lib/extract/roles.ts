@@ -10,7 +10,7 @@ import {
 } from './fields/authors';
 import { findDate, readDateLine } from './fields/dates';
 import { looksLikeCaption } from './fields/figures';
-import { isHeadlineLike, isMasthead, isMetaLine } from './fields/lines';
+import { isHeadlineLike, isMasthead, isMetaLine, isSlideCounter } from './fields/lines';
 
 export type Role =
   | { kind: 'image'; src: string }
@@ -76,6 +76,7 @@ export function roleOf(block: Block): Role {
       ? { kind: 'heading', rank: block.headingLevel, deck: false }
       : { kind: 'skip' };
   }
+  if (isSlideCounter(block.text)) return { kind: 'skip' };
   if (block.caption || looksLikeCaption(block.text)) return { kind: 'caption' };
   return creditRole(block) ?? dateOrMetaRole(block) ?? headingRole(block) ?? { kind: 'body' };
 }

@@ -9,7 +9,7 @@ import {
 import { readDateLine } from '../../lib/extract/fields/dates';
 import { readDateline } from '../../lib/extract/fields/dateline';
 import { looksLikeCaption, readCaption } from '../../lib/extract/fields/figures';
-import { isHeadlineLike } from '../../lib/extract/fields/lines';
+import { isHeadlineLike, isSlideCounter } from '../../lib/extract/fields/lines';
 
 describe('readDateline', () => {
   it.each([
@@ -129,6 +129,17 @@ describe('figures', () => {
       { caption: 'Containers at a port, April 18, 2024.', credit: 'Chen Wei/World Wire' },
     ],
     ['A closed bridge. (Photo by Sam Ortiz)', { caption: 'A closed bridge.', credit: 'Sam Ortiz' }],
+    [
+      'A worker loads door trims outside a store in Hialeah, Fla. (AP Photo/Alan Diaz, File)',
+      {
+        caption: 'A worker loads door trims outside a store in Hialeah, Fla.',
+        credit: 'AP Photo/Alan Diaz, File',
+      },
+    ],
+    [
+      'The cargo ship before launch. (Oleg Urusov/Roscosmos photo via AP)',
+      { caption: 'The cargo ship before launch.', credit: 'Oleg Urusov/Roscosmos photo via AP' },
+    ],
   ])('%s', (text, figure) => {
     expect(looksLikeCaption(text)).toBe(true);
     expect(readCaption(text)).toEqual(figure);
@@ -140,6 +151,9 @@ describe('figures', () => {
 
   it('does not take prose for a caption', () => {
     expect(looksLikeCaption('他说,这张照片是去年拍摄的,很有纪念意义。')).toBe(false);
+    expect(looksLikeCaption('The council approved the photo radar program (after a long debate).')).toBe(
+      false,
+    );
   });
 });
 
@@ -167,6 +181,16 @@ describe('line kinds', () => {
     ['发布时间：2024-05-08 09:30', '2024-05-08'],
   ])('date line %s', (line, iso) => {
     expect(readDateLine(line)).toBe(iso);
+  });
+
+  it.each([
+    ['1 / 5', true],
+    ['(12/30)', true],
+    ['3／8', true],
+    ['2023/4/26', false],
+    ['1 / 5 photos', false],
+  ])('slide counter %s: %s', (line, expected) => {
+    expect(isSlideCounter(line)).toBe(expected);
   });
 
   it('does not read prose mentioning a date as a date line', () => {

@@ -14,6 +14,8 @@ const CJK_LABELLED_CREDIT = /^(.*?)\s*[(（]?\s*(?:图片?|摄影|图片来源)\
 /** `…。 江城市公安局供图`: an organisation or person supplying the photo. */
 const CJK_SUPPLIED_CREDIT =
   /^(.*?[。.!！?？])\s*[(（]?\s*([^\s。()（）]{2,20}?)\s*(?:供图|提供|供稿)\s*[)）]?$/s;
+/** A closing parenthesis crediting a photo: `(AP Photo/Ivan Sekretarev)`, `(Oleg Urusov/Roscosmos photo via AP)`. */
+const PARENTHESISED_PHOTO_CREDIT = /\(([^()]*\bphoto(?:graph)?s?\b[^()]*)\)\s*$/i;
 /** `图为…`, `上图:…`: the line describes the picture. */
 const CAPTION_OPENING = /^(?:图为|上图|下图|左图|右图|图[一二三四1-4]?[:：])/;
 
@@ -23,6 +25,7 @@ export function looksLikeCaption(text: string): boolean {
   return (
     readCjkPhotoCredit(text) !== undefined ||
     LATIN_CREDIT.test(text) ||
+    PARENTHESISED_PHOTO_CREDIT.test(text) ||
     CJK_LABELLED_CREDIT.test(text) ||
     CJK_SUPPLIED_CREDIT.test(text) ||
     CAPTION_OPENING.test(text)
@@ -47,5 +50,9 @@ export function readCaption(text: string, src?: string): Figure {
 
 function splitLabelled(text: string): Figure | undefined {
   const m = LATIN_CREDIT.exec(text) ?? CJK_LABELLED_CREDIT.exec(text) ?? CJK_SUPPLIED_CREDIT.exec(text);
-  return m ? { caption: m[1].trim(), credit: m[2].trim() } : undefined;
+  if (m) return { caption: m[1].trim(), credit: m[2].trim() };
+  const parenthesised = text.length <= CAPTION_MAX_CHARS ? PARENTHESISED_PHOTO_CREDIT.exec(text) : null;
+  return parenthesised
+    ? { caption: text.slice(0, parenthesised.index).trim(), credit: parenthesised[1].trim() }
+    : undefined;
 }

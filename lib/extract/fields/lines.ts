@@ -23,6 +23,13 @@ const META_LABELS =
 /** Clause marks that headlines seldom carry more than once. */
 const CLAUSE_MARKS = /[,，、;；]/g;
 
+/** A gallery's slide counter, `1 / 5`: page furniture, neither headline nor text. */
+const SLIDE_COUNTER = /^[(（]?\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[)）]?$/;
+
+export function isSlideCounter(text: string): boolean {
+  return SLIDE_COUNTER.test(text);
+}
+
 export function isMasthead(text: string): boolean {
   return MASTHEAD.test(text) || DISTRIBUTION.test(text);
 }
