@@ -120,16 +120,34 @@ async function writePage(db: BulletinDatabase, bulletin: Bulletin, layer: Reader
 
   {
     const now = Date.now();
-    // The page and the incoming stories are read in one round trip; a resave's former stories after it.
+    const fresh: PageRecord = {
+      ...extracted,
+      editionDate: dayOf(extracted.publishedAt) ?? new Date(now).toISOString().slice(0, 10),
+      note: layer.note ?? '',
+      tags,
+      starred: layer.starred ? 1 : 0,
+      savedAt: now,
+      updatedAt: now,
+      articleKeys: keys,
+      detachedArticleKeys: [],
+    };
+    // The page and the incoming stories are read in one round trip; a resave's former stories after it. The
+    // page is added as new in that same round trip, since every other row needs its id: on a resave the unique
+    // URL index refuses it (nothing is written) and the page read there is updated instead.
     const reads = Promise.all([
       db.pages.where('urlKey').equals(extracted.urlKey).first(),
       db.articles.bulkGet(keys),
       highlightsOf(db, keys),
+      db.pages.add(fresh).catch((error: unknown) => {
+        if ((error as { name?: unknown }).name === 'ConstraintError') return undefined;
+        throw error;
+      }),
     ]);
     // The search fields of what was given are analysed while those reads are in flight.
     const fields: FieldCache = new Map();
     analyseSearchFields(bulletin.title, bulletin.articles, db.searchScope, fields);
-    const [existing, storedIncoming, incomingHighlights] = await reads;
+    const [existing, storedIncoming, incomingHighlights, addedId] = await reads;
+    if (!existing === (addedId === undefined)) throw new Error('save: the page was neither found nor added');
     const page: PageRecord = existing
       ? {
           ...existing,
@@ -140,18 +158,8 @@ async function writePage(db: BulletinDatabase, bulletin: Bulletin, layer: Reader
           starred: existing.starred || layer.starred ? 1 : 0,
           updatedAt: now,
         }
-      : {
-          ...extracted,
-          editionDate: dayOf(extracted.publishedAt) ?? new Date(now).toISOString().slice(0, 10),
-          note: layer.note ?? '',
-          tags,
-          starred: layer.starred ? 1 : 0,
-          savedAt: now,
-          updatedAt: now,
-          articleKeys: keys,
-          detachedArticleKeys: [],
-        };
-    const pageId = existing?.id ?? ((await db.pages.add(page)) as number);
+      : fresh;
+    const pageId = existing?.id ?? (addedId as number);
     const touchedPages = new Set<number>([pageId]);
 
     const oldKeys = existing ? pageArticleKeys(existing) : [];
