@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StorageFullError } from '../../lib/store/errors';
 import {
@@ -301,5 +302,23 @@ describe('search rows written by save', () => {
     expect(written).toHaveLength(2);
     await rebuildSearchIndex(db);
     expect(await db.search.toArray()).toEqual(written);
+  });
+});
+
+describe('the database', () => {
+  it('records no written keys for liveQuery (unused): a save announces no storage mutation', async () => {
+    const db = freshDb();
+    await db.open(); // creating the database announces its tables as changed: not a write of the library
+    const announced: unknown[] = [];
+    const listener = (parts: unknown) => void announced.push(parts);
+    Dexie.on('storagemutated', listener);
+    try {
+      await save(db, makeBulletin('https://gaj.example.cn/1', [POLICE]), { note: 'n', tags: ['公安'] });
+      await saveMany(db, [{ bulletin: makeBulletin('https://court.example.com/2', [PATENTS]) }]);
+    } finally {
+      Dexie.on('storagemutated').unsubscribe(listener);
+    }
+    expect(announced).toEqual([]);
+    expect((await search(db, { text: '鄂尔多斯' })).total).toBe(1);
   });
 });
