@@ -5,8 +5,8 @@ import type { Block } from './blocks';
 import { HEADLINE_MAX_CJK_CHARS, HEADLINE_MAX_WORDS } from './constants';
 import { readByline, readCreditLine } from './fields/authors';
 import { readDateline } from './fields/dateline';
-import { hasLineRole, isHeadlineLike, isMasthead, isMetaLine } from './fields/lines';
-import { endsSentence, hanCount, isCjkText, isHan, wordCount } from './fields/text';
+import { hasLineRole, isHeadlineShaped, isMasthead, isMetaLine } from './fields/lines';
+import { endsSentence, isCjkCounts, isHan, scriptCounts, wordCount, type ScriptCounts } from './fields/text';
 
 const HYPHEN_SPLIT = /\p{L}-$/u;
 
@@ -14,37 +14,58 @@ function isProse(block: Block): boolean {
   return !block.imageSrc && !block.caption && block.headingLevel === 0 && !block.hint;
 }
 
-/** The first fragment reads as cut-off prose, not as a headline or label that merely lacks a full stop. */
-function isCutOff(text: string): boolean {
+/**
+ * The first fragment reads as cut-off prose, not as a headline or label that merely lacks a full stop.
+ * `counts` are the text's script counts, kept up to date as fragments join (counting the whole paragraph
+ * again after each join made a page of 300 fragments quadratic).
+ */
+function isCutOff(text: string, counts: ScriptCounts): boolean {
   if (endsSentence(text) || /[:：]$/.test(text) || isMasthead(text) || isMetaLine(text)) return false;
   if (readCreditLine(text) || readByline(text)) return false;
   if (HYPHEN_SPLIT.test(text)) return true;
-  if (isCjkText(text)) return hanCount(text) > HEADLINE_MAX_CJK_CHARS || /[,，、;；]/.test(text);
+  if (isCjkCounts(counts)) return counts.han > HEADLINE_MAX_CJK_CHARS || /[,，、;；]/.test(text);
   return wordCount(text) > HEADLINE_MAX_WORDS || text.endsWith(',');
 }
 
 /** The second fragment carries on the first: no headline, dateline, credit or caption of its own. */
-function continues(previous: string, next: string): boolean {
+function continues(previous: string, previousCounts: ScriptCounts, next: string): boolean {
+  const latin = HYPHEN_SPLIT.test(previous) || !isCjkCounts(previousCounts);
+  // How the fragment starts is the cheap test, so it goes first; the line readers run once each.
+  if (latin ? !/^\p{Ll}/u.test(next) : !/^[\p{L}\p{N}]/u.test(next)) return false;
   if (readDateline(next) || hasLineRole(next)) return false;
-  if (HYPHEN_SPLIT.test(previous) || !isCjkText(previous)) return /^\p{Ll}/u.test(next);
-  return !isHeadlineLike(next) && /^[\p{L}\p{N}]/u.test(next);
+  return latin || !isHeadlineShaped(next);
 }
 
-function join(previous: string, next: string): string {
-  if (HYPHEN_SPLIT.test(previous) && /^\p{Ll}/u.test(next)) return previous.slice(0, -1) + next;
+/** The two fragments as one text, and whether the hyphen at the end of the first was dropped. */
+function join(previous: string, next: string): { text: string; dehyphenated: boolean } {
+  if (HYPHEN_SPLIT.test(previous) && /^\p{Ll}/u.test(next)) {
+    return { text: previous.slice(0, -1) + next, dehyphenated: true };
+  }
   const glued = isHan(previous.slice(-1)) || isHan(next.charAt(0));
-  return glued ? previous + next : `${previous} ${next}`;
+  return { text: glued ? previous + next : `${previous} ${next}`, dehyphenated: false };
 }
 
 export function mendColumnBreaks(blocks: Block[]): Block[] {
   const out: Block[] = [];
+  /** Script counts of the last block out, carried across joins. */
+  let lastCounts: ScriptCounts = { han: 0, visible: 0 };
   for (const block of blocks) {
     const previous = out[out.length - 1];
+    const counts = scriptCounts(block.text);
     const mendable =
       previous && isProse(previous) && isProse(block) && previous.group === block.group && !block.bold;
-    if (mendable && isCutOff(previous.text) && continues(previous.text, block.text)) {
-      out[out.length - 1] = { ...previous, text: join(previous.text, block.text) };
-    } else out.push(block);
+    if (mendable && isCutOff(previous.text, lastCounts) && continues(previous.text, lastCounts, block.text)) {
+      const joined = join(previous.text, block.text);
+      out[out.length - 1] = { ...previous, text: joined.text };
+      // The joining space is not visible; a dropped hyphen was.
+      lastCounts = {
+        han: lastCounts.han + counts.han,
+        visible: lastCounts.visible + counts.visible - (joined.dehyphenated ? 1 : 0),
+      };
+    } else {
+      out.push(block);
+      lastCounts = counts;
+    }
   }
   return out;
 }

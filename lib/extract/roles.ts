@@ -10,7 +10,8 @@ import {
 } from './fields/authors';
 import { findDate, readDateLine } from './fields/dates';
 import { looksLikeCaption } from './fields/figures';
-import { isHeadlineLike, isMasthead, isMetaLine, isSlideCounter } from './fields/lines';
+import { isHeadlineShaped, isMasthead, isMetaLine, isSlideCounter } from './fields/lines';
+import { readDateline } from './fields/dateline';
 
 export type Role =
   | { kind: 'image'; src: string }
@@ -30,13 +31,17 @@ export const PLAIN_LINE_RANK = 8;
 /** Headings (h1–h6) longer than this are prose some sites wrap in heading tags. */
 const HEADING_TAG_MAX_CHARS = 300;
 
+/**
+ * Called by roleOf once caption, credit, byline, date and meta lines are ruled out, so of the other line roles
+ * that keep a short line from being a headline (isHeadlineLike) only a dateline is left to test.
+ */
 function headingRole(block: Block): Role | undefined {
   const { text } = block;
   const deck = block.hint === 'subtitle';
   if (block.headingLevel > 0 && text.length <= HEADING_TAG_MAX_CHARS) {
     return { kind: 'heading', rank: block.headingLevel, deck };
   }
-  if (block.tag === 'li' || !isHeadlineLike(text)) return undefined;
+  if (block.tag === 'li' || !isHeadlineShaped(text) || readDateline(text) !== undefined) return undefined;
   if (block.hint === 'title' || deck) return { kind: 'heading', rank: TITLE_CLASS_RANK, deck };
   return { kind: 'heading', rank: block.bold ? BOLD_LINE_RANK : PLAIN_LINE_RANK, deck };
 }

@@ -46,10 +46,14 @@ function fitsHeadlineLength(text: string): boolean {
 
 /** A line that could be a headline, deck or section head: short, unpunctuated, and nothing else. */
 export function isHeadlineLike(text: string): boolean {
+  return isHeadlineShaped(text) && !hasLineRole(text);
+}
+
+/** Shaped like a headline (short, unpunctuated), whatever other role the line may have. */
+export function isHeadlineShaped(text: string): boolean {
   if (!/[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(text) || !fitsHeadlineLength(text)) return false;
   if (endsSentence(text) || /[,，、:：;；—–-]$/.test(text) || hasInnerSentenceEnd(text)) return false;
-  if ((text.match(CLAUSE_MARKS)?.length ?? 0) > 1) return false;
-  return !hasLineRole(text);
+  return (text.match(CLAUSE_MARKS)?.length ?? 0) <= 1;
 }
 
 /** Lines with a known role other than prose or headline: masthead, meta, date, credit, caption, dateline. */

@@ -1,36 +1,76 @@
 // Small character-class helpers shared by the field parsers: half- and full-width punctuation alike.
 
 import { CJK_SHARE } from '../constants';
+import { isSpaceCode } from '../dom-walk';
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 /** Sentence-final punctuation, half- and full-width. */
-const TERMINAL = /[。.!?！？…;；]$/;
+const TERMINALS = new Set([...'。.!?！？…;；'].map((c) => c.charCodeAt(0)));
 /** Closing quotes and brackets that may follow the terminal mark (`…。”`). */
-const TRAILING_CLOSERS = /[”’"')）】」』》\]\s]+$/;
+const CLOSERS = new Set([...'”’"\')）】」』》]'].map((c) => c.charCodeAt(0)));
 
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u3000\u200b]+/g, ' ').trim();
 }
 
+/** Han ideographs as the field parsers count them: CJK Unified (with Extension A) and Compatibility, all BMP. */
+function isHanCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/**
+ * Han characters in the text, counted over the code units: a global regex match would build an array of every
+ * one, and column-break mending asks this of a paragraph again after each fragment it joins.
+ */
 export function hanCount(text: string): number {
-  return text.match(HAN)?.length ?? 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) count++;
+  return count;
+}
+
+/** Han and visible (non-space) characters of a text: what makes it CJK text. */
+export interface ScriptCounts {
+  han: number;
+  visible: number;
+}
+
+export function scriptCounts(text: string): ScriptCounts {
+  let visible = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) continue;
+    visible++;
+    if (isHanCode(code)) han++;
+  }
+  return { han, visible };
+}
+
+/** At least CJK_SHARE of the visible characters are Han. */
+export function isCjkCounts({ han, visible }: ScriptCounts): boolean {
+  return visible > 0 && han / visible >= CJK_SHARE;
 }
 
 export function isCjkText(text: string): boolean {
-  const visible = text.replace(/\s/g, '').length;
-  return visible > 0 && hanCount(text) / visible >= CJK_SHARE;
+  return isCjkCounts(scriptCounts(text));
 }
 
 export function isHan(char: string): boolean {
   return /[\u3400-\u9fff\uf900-\ufaff]/.test(char);
 }
 
-/** True when the text ends a sentence, looking through closing quotes (`…。”` ends one, `“新画卷”` does not). */
+/**
+ * True when the text ends a sentence, looking through closing quotes (`…。”` ends one, `“新画卷”` does not);
+ * text of closing marks alone counts as ended. Read backwards from the end, so a long paragraph costs no
+ * more than a short one (column-break mending asks this after each fragment it joins).
+ */
 export function endsSentence(text: string): boolean {
-  const trimmed = text.trimEnd();
-  const core = trimmed.replace(TRAILING_CLOSERS, '');
-  if (TERMINAL.test(core)) return true;
-  return core.length === 0 && trimmed.length > 0;
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  let core = end;
+  while (core > 0 && (CLOSERS.has(text.charCodeAt(core - 1)) || isSpaceCode(text.charCodeAt(core - 1))))
+    core--;
+  return core === 0 || TERMINALS.has(text.charCodeAt(core - 1));
 }
 
 /** A sentence ends inside the text with more text after it (`读书活动现场。李庭摄`). */
