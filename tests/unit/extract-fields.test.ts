@@ -108,6 +108,11 @@ describe('author credits', () => {
     expect(
       readReutersTrailer('Reporting by Lin Mei; Additional reporting by Tom Hale; Editing by Kim Coghill'),
     ).toEqual(['Lin Mei', 'Tom Hale']);
+    expect(readReutersTrailer('ADDITIONAL REPORTING BY Tom Hale; Editing by Kim Coghill')).toEqual([
+      'Tom Hale',
+    ]);
+    expect(readReutersTrailer('Editing by Kim Coghill')).toEqual([]);
+    expect(readReutersTrailer('The reporting by Lin Mei was cited')).toBeUndefined();
   });
 
   it('takes a credit off the end of the last paragraph', () => {

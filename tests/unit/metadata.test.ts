@@ -92,6 +92,14 @@ describe('readPageMetadata: authors', () => {
       ['萨其荣贵', '李庭'],
     ],
     ['trailing 记者 parenthesis', '', '<p>推动云南工业高质量发展。(记者 胡晓蓉)</p>', ['胡晓蓉']],
+    [
+      'full-width trailing parenthesis',
+      '',
+      `<p>${'活动取得圆满成功,受到广泛好评。'.repeat(3)}（萨其荣贵 李庭）\u3000</p>`,
+      ['萨其荣贵', '李庭'],
+    ],
+    ['发表于 line', '', '<p>老王 发表于 2023-04-26 08:00</p>', ['老王']],
+    ['posted-on line, any case', '', '<p>janedoe POSTED ON April 26, 2023</p>', ['janedoe']],
     ['English byline', '', '<p>By Jane Doe</p>', ['Jane Doe']],
     ['editor only as a last resort', '', '<p>来源:新闻晨报 编辑:山石</p>', ['山石']],
   ])('reads %s', (_name, head, credit, expected) => {

@@ -132,8 +132,12 @@ export function readCreditLine(text: string): string[] | undefined {
   return readCjkNames(m[1]) ?? readReutersTrailer(m[1]);
 }
 
+const TRAILER_START = /^(?:additional\s+)?(?:reporting|writing|written|compiled|editing|edited)\s/i;
+
 /** `Reporting by Jane Doe; Additional reporting by A; Editing by B` → the reporters and writers. */
 export function readReutersTrailer(text: string): string[] | undefined {
+  // Every segment must open with a role, the first at the start of the text: most lines fail here, unsplit.
+  if (!TRAILER_START.test(text)) return undefined;
   const segments = text.split(/\s*;\s*/);
   const names: string[] = [];
   let matched = false;

@@ -19,6 +19,11 @@ const TRAILING_CREDIT =
 const ENGLISH_BYLINE =
   /^\s*[Bb][Yy]\s+([A-Z][\p{L}'’.-]+(?:\s+(?:[A-Z][\p{L}'’.-]+|and|&|de|van|von|la)){0,5})/u;
 const POSTED_BY = /(?:^|\s)([\p{L}\p{N}_&·.-]{2,24})\s+(?:发表于|发布于|posted\s+(?:on|at))/iu;
+/**
+ * The words POSTED_BY needs, found by a plain search first: the full pattern is tried at every letter of every
+ * line of the page, and almost no line holds them.
+ */
+const POSTED_WORDS = /发表于|发布于|posted/i;
 const HAN_NAME = /^[\p{Script=Han}·]{2,6}$/u;
 /** Characters that end organisation names, never personal ones (newspaper, agency, site, office…). */
 const NOT_IN_NAME =
@@ -66,7 +71,7 @@ export function findVisibleAuthors(lines: PageLine[], headlineIndex: number): st
     return names;
   }
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (lines[i].hasLink) continue;
+    if (lines[i].hasLink || !endsWithClosingParen(lines[i].text)) continue;
     const m = TRAILING_CREDIT.exec(lines[i].text);
     if (!m) continue;
     const names = splitHanNames(m[1]);
@@ -75,7 +80,7 @@ export function findVisibleAuthors(lines: PageLine[], headlineIndex: number): st
   for (const line of lines) {
     const english = ENGLISH_BYLINE.exec(line.full);
     if (english && line.full.length < 120) return cleanAuthorValue(english[1]);
-    const posted = POSTED_BY.exec(line.full);
+    const posted = POSTED_WORDS.test(line.full) ? POSTED_BY.exec(line.full) : null;
     if (posted && !NOT_A_PERSON.test(posted[1])) return [posted[1]];
   }
   const nameLine = loneNameLine(lines, headlineIndex);
@@ -163,4 +168,10 @@ function loneNameLine(lines: PageLine[], headlineIndex: number): string | undefi
       return bracketed[1];
   }
   return undefined;
+}
+
+/** TRAILING_CREDIT ends in a closing parenthesis (and spaces): the one-character test it is tried after. */
+function endsWithClosingParen(text: string): boolean {
+  const last = text.trimEnd().slice(-1);
+  return last === ')' || last === '）';
 }
