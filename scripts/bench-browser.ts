@@ -111,18 +111,21 @@ function measureInPage([runs, detectCalls]: [number, number]) {
     bdReadability: new (d: Document) => { parse(): unknown };
     bdDefuddle: new (d: Document) => { parse(): unknown };
   };
-  const timed = (work: () => void): Timed => {
-    const times: number[] = [];
+  /** One run of `work` into `into` (run 0 is the untimed warm-up); after an error the extractor is skipped. */
+  const once = (into: Timed, work: () => void, run: number) => {
+    if (into.error) return;
     try {
-      for (let run = 0; run <= runs; run++) {
-        const start = performance.now();
-        work();
-        if (run > 0) times.push(performance.now() - start);
-      }
-      return { times };
+      const start = performance.now();
+      work();
+      if (run > 0) into.times.push(performance.now() - start);
     } catch (error) {
-      return { times, error: String((error as Error)?.message ?? error).slice(0, 200) };
+      into.error = String((error as Error)?.message ?? error).slice(0, 200);
     }
+  };
+  const timed = (work: () => void): Timed => {
+    const into: Timed = { times: [] };
+    for (let run = 0; run <= runs; run++) once(into, work, run);
+    return into;
   };
   const url = location.href;
   let kind = '';
@@ -136,16 +139,6 @@ function measureInPage([runs, detectCalls]: [number, number]) {
   // reads: it gets a fresh clone each run, cloned outside the clock.
   const extract: Timed = { times: [] };
   const readability: Timed = { times: [] };
-  const once = (into: Timed, work: () => void, run: number) => {
-    if (into.error) return;
-    try {
-      const start = performance.now();
-      work();
-      if (run > 0) into.times.push(performance.now() - start);
-    } catch (error) {
-      into.error = String((error as Error)?.message ?? error).slice(0, 200);
-    }
-  };
   for (let run = 0; run <= runs; run++) {
     once(
       extract,

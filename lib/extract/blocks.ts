@@ -4,9 +4,9 @@
 // levels of nesting cannot overflow the stack, and it stops when the node or time budget runs out.
 import type { WalkLimits } from './budget';
 import { CLOCK_CHECK_EVERY_NODES, MAX_BLOCKS, MIN_FIGURE_IMAGE_PX } from './constants';
-import { isSpaceCode, walk } from './dom-walk';
+import { walk } from './dom-walk';
 import { BLOCK_CONTAINER_TAGS, NON_TEXT_TAGS, headingLevelOf } from './html-tags';
-import { normalizeSpace } from './fields/text';
+import { normalizeSpace, visibleLength } from './fields/text';
 
 export interface Block {
   text: string;
@@ -70,13 +70,6 @@ interface Buffer {
   chars: number;
   boldChars: number;
   linkChars: number;
-}
-
-/** Characters that are not whitespace (what `text.replace(/\s/g, '').length` counts, without the copy). */
-function visibleLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
-  return n;
 }
 
 function hintOf(el: Element, cls: string): BlockHint | undefined {

@@ -310,6 +310,7 @@ async function readResults(
     Promise.all(tokens.map((token) => tokenPages(db, token))),
   ]);
   const tokenSets = tokenLists.map((t) => t.any);
+  const needles = tokens.map((t) => t.text);
   let pageIds: number[];
   let total: number;
   let totalIsEstimate = false;
@@ -333,7 +334,6 @@ async function readResults(
     }
   } else {
     const candidates = intersectAll(filter ? [filter.ids, ...tokenSets] : tokenSets);
-    const needles = tokens.map((t) => t.text);
     const mustCheck = tokens.some((t) => !t.exact);
     // Headline signal: the rows when they are read anyway (below), else the marked head terms' key lists.
     const headSets = tokenLists.map((t) => t.head);
@@ -386,7 +386,6 @@ async function readResults(
     }
   }
 
-  const needles = tokens.map((t) => t.text);
   const { pages, articles } = await resultRows(db, pageIds, needles.length > 0);
   const items: SearchHit[] = [];
   pages.forEach((page, i) => {

@@ -33,6 +33,13 @@ export interface ScriptCounts {
   visible: number;
 }
 
+/** Characters that are not whitespace (what `text.replace(/\s/g, '').length` counts, without the copy). */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
+  return n;
+}
+
 export function scriptCounts(text: string): ScriptCounts {
   let visible = 0;
   let han = 0;
@@ -54,8 +61,9 @@ export function isCjkText(text: string): boolean {
   return isCjkCounts(scriptCounts(text));
 }
 
+/** The first character of `char` is Han (false for ''). */
 export function isHan(char: string): boolean {
-  return /[\u3400-\u9fff\uf900-\ufaff]/.test(char);
+  return isHanCode(char.charCodeAt(0));
 }
 
 /**
