@@ -333,13 +333,19 @@ describe('fact chips', () => {
 });
 
 describe('popup loading', () => {
-  it('loads the summariser while the page is still being read', async () => {
+  /** A popup loading a page whose reply is held back until `release` is called. */
+  async function openWithPendingPage() {
     let release!: (r: BulletinReply) => void;
     const deps = fakeDeps({ getBulletin: vi.fn(() => new Promise<BulletinReply>((r) => (release = r))) });
     const store = createPopupStore(deps);
     render(<PopupApp store={store} libraryUrl="x" />);
     const loading = store.load();
     await waitFor(() => expect(deps.getBulletin).toHaveBeenCalled());
+    return { deps, loading, release };
+  }
+
+  it('loads the summariser while the page is still being read', async () => {
+    const { deps, loading, release } = await openWithPendingPage();
     expect(deps.loadSummarizer).toHaveBeenCalled();
     release(ok(bulletin()));
     await loading;
@@ -347,12 +353,7 @@ describe('popup loading', () => {
   });
 
   it('reads the latest saves only once the page state is shown', async () => {
-    let release!: (r: BulletinReply) => void;
-    const deps = fakeDeps({ getBulletin: vi.fn(() => new Promise<BulletinReply>((r) => (release = r))) });
-    const store = createPopupStore(deps);
-    render(<PopupApp store={store} libraryUrl="x" />);
-    const loading = store.load();
-    await waitFor(() => expect(deps.getBulletin).toHaveBeenCalled());
+    const { deps, loading, release } = await openWithPendingPage();
     expect(deps.recent).not.toHaveBeenCalled();
     release(ok(bulletin()));
     await loading;
