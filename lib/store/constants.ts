@@ -45,3 +45,9 @@ export const VERIFY_CHUNK = 40;
 
 /** Date order for at most this many pages reads their rows; beyond, the date index's keys are cheaper. */
 export const DATE_ROWS_LIMIT = 300;
+
+/**
+ * Pending search rows indexed per transaction: a backlog (rows left by a closed popup) is worked off in short
+ * transactions, so a save arriving meanwhile waits for one batch, not for the whole backlog.
+ */
+export const INDEX_BATCH = 50;

@@ -2,10 +2,13 @@
 // Open it only from extension pages and the background: a content script's IndexedDB belongs to the web page.
 import { Dexie, type Table } from 'dexie';
 import { DATABASE_NAME } from './constants';
+import { writeTransaction } from './errors';
+import { scheduleIndexing } from './indexing';
 import {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
   type ArticleRecord,
   type HighlightRecord,
   type PageRecord,
@@ -41,6 +44,9 @@ export class BulletinDatabase extends Dexie {
     this.version(3)
       .stores(SCHEMA_V3)
       .upgrade((tx) => upgradeToV3(tx, this.searchScope));
+    this.version(4).stores(SCHEMA_V4);
+    // Rows a closed page left pending (its save committed, its indexing never ran) are indexed on every open.
+    this.on('ready', () => scheduleIndexing(this), true);
   }
 }
 
@@ -55,4 +61,14 @@ export function getDatabase(): BulletinDatabase {
 /** Every table a library write may touch: one transaction scope for all of them. */
 export function libraryTables(db: BulletinDatabase): Table[] {
   return [db.pages, db.articles, db.highlights, db.search];
+}
+
+/**
+ * One write transaction over every library table (quota errors typed); once it commits, the search rows it
+ * wrote pending are indexed behind it.
+ */
+export async function writeLibrary<T>(db: BulletinDatabase, scope: () => Promise<T>): Promise<T> {
+  const result = await writeTransaction(db, libraryTables(db), scope);
+  scheduleIndexing(db);
+  return result;
 }

@@ -1,6 +1,5 @@
 // Delete with undo: deletePages returns everything it removed; restorePages puts it back.
-import { libraryTables, type BulletinDatabase } from './database';
-import { writeTransaction } from './errors';
+import { writeLibrary, type BulletinDatabase } from './database';
 import { highlightId, mergeNote } from './merge';
 import type { ArticleRecord, HighlightRecord, PageRecord } from './schema';
 import { pageArticleKeys, reindexPages } from './search-index';
@@ -14,7 +13,7 @@ export interface DeletedPages {
 }
 
 export async function deletePages(db: BulletinDatabase, pageIds: readonly number[]): Promise<DeletedPages> {
-  return writeTransaction(db, libraryTables(db), async () => {
+  return writeLibrary(db, async () => {
     const ids = new Set(pageIds);
     const pages = (await db.pages.bulkGet([...ids])).filter((p): p is PageRecord & { id: number } => !!p);
     const keys = [...new Set(pages.flatMap(pageArticleKeys))];
@@ -47,7 +46,7 @@ export async function deletePages(db: BulletinDatabase, pageIds: readonly number
  * reader layer merged in; stories saved again are relinked, not duplicated.
  */
 export async function restorePages(db: BulletinDatabase, deleted: DeletedPages): Promise<void> {
-  await writeTransaction(db, libraryTables(db), async () => {
+  await writeLibrary(db, async () => {
     const idMap = new Map<number, number>();
     for (const page of deleted.pages) {
       const now = await db.pages.where('urlKey').equals(page.urlKey).first();

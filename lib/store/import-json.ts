@@ -294,7 +294,7 @@ export async function importJson(db: BulletinDatabase, file: Blob | string): Pro
     if (docs.length) await db.search.bulkPut(docs);
     const rest = new Set([...idMap.values(), ...articleRows.flatMap((r) => r.pageIds)]);
     for (const id of builtHere) rest.delete(id);
-    await reindexPages(db, rest);
+    await reindexPages(db, rest, 'indexed');
     return report;
   });
 }

@@ -27,5 +27,6 @@ export { exportMarkdownFiles, exportMarkdownDigest, pageToMarkdown } from './mar
 export { requestPersistentStorage, storageEstimate, type PersistenceState } from './persist';
 export { StorageFullError, ImportFormatError, isQuotaError } from './errors';
 export { rebuildSearchIndex } from './search-index';
+export { indexPending, whenIndexed } from './indexing';
 export { canonicalUrlKey, articleDedupeKey } from './keys';
 export type { PageRecord, ArticleRecord, HighlightRecord } from './schema';

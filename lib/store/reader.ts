@@ -1,6 +1,5 @@
 // Reading and editing the library: the page view, recent list, tags, notes, star, highlights.
-import { libraryTables, type BulletinDatabase } from './database';
-import { writeTransaction } from './errors';
+import { writeLibrary, type BulletinDatabase } from './database';
 import { normaliseTags } from './keys';
 import { mergeTags } from './merge';
 import type { ArticleRecord, HighlightRecord, PageRecord } from './schema';
@@ -111,7 +110,7 @@ async function editPage(
   edit: (page: PageRecord) => Partial<PageRecord>,
   reindex = true,
 ): Promise<void> {
-  await writeTransaction(db, libraryTables(db), async () => {
+  await writeLibrary(db, async () => {
     const page = await db.pages.get(pageId);
     if (!page) throw new RangeError(`No saved page ${pageId}`);
     await db.pages.put({ ...page, ...edit(page), updatedAt: Date.now() });
@@ -130,7 +129,7 @@ export async function updateArticleNote(
   articleKey: string,
   note: string,
 ): Promise<void> {
-  await writeTransaction(db, libraryTables(db), async () => {
+  await writeLibrary(db, async () => {
     const record = await db.articles.get(articleKey);
     if (!record) throw new RangeError(`No saved article ${articleKey}`);
     await db.articles.put({ ...record, note, updatedAt: Date.now() });
@@ -155,7 +154,7 @@ export type NewHighlight = Omit<HighlightRecord, 'id' | 'createdAt'>;
 
 /** Adds a highlight to a stored story (or returns the id of the same one already there). */
 export async function addHighlight(db: BulletinDatabase, highlight: NewHighlight): Promise<number> {
-  return writeTransaction(db, libraryTables(db), async () => {
+  return writeLibrary(db, async () => {
     const record = await db.articles.get(highlight.articleKey);
     if (!record) throw new RangeError(`No saved article ${highlight.articleKey}`);
     const same = await db.highlights
@@ -174,7 +173,7 @@ export async function addHighlight(db: BulletinDatabase, highlight: NewHighlight
 }
 
 export async function removeHighlight(db: BulletinDatabase, highlightId: number): Promise<void> {
-  await writeTransaction(db, libraryTables(db), async () => {
+  await writeLibrary(db, async () => {
     const highlight = await db.highlights.get(highlightId);
     if (!highlight) return;
     await db.highlights.delete(highlightId);

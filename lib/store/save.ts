@@ -1,7 +1,7 @@
 // Saving a bulletin with the reader's layer: idempotent per canonical URL, one transaction, merge-only.
 import { Dexie } from 'dexie';
 import type { Article, Bulletin } from '../model';
-import { libraryTables, type BulletinDatabase } from './database';
+import { libraryTables, writeLibrary, type BulletinDatabase } from './database';
 import { writeTransaction } from './errors';
 import {
   articleDedupeKey,
@@ -15,7 +15,7 @@ import { highlightId, mergeNote, mergeTags } from './merge';
 import type { ArticleRecord, HighlightRecord, PageRecord } from './schema';
 import { byStoryThenId, highlightsOf } from './highlights-of';
 import { analyseSearchFields, buildSearchDoc, type FieldCache } from './search-doc';
-import { pageArticleKeys, reindexPages } from './search-index';
+import { pageArticleKeys, reindexPages, storedRow, type RowMode } from './search-index';
 
 export interface HighlightInput {
   /** Article.id as extracted (the UI's handle); mapped to the stored story. */
@@ -95,6 +95,8 @@ function assertBulletin(bulletin: Bulletin): void {
  * Saves (or resaves) a page. A resave replaces the extracted part and keeps every note, highlight and tag;
  * the reader layer given is merged in (notes joined, tags united, star kept). Stories already saved from
  * another page are linked, not copied. Throws StorageFullError when the quota runs out (nothing written).
+ * Resolves once the page, its stories and its search row are committed (found by search at once); the row's
+ * index terms are written by a following transaction (see indexing.ts).
  */
 export async function save(
   db: BulletinDatabase,
@@ -102,11 +104,16 @@ export async function save(
   layer: ReaderLayer = {},
 ): Promise<SaveResult> {
   assertBulletin(bulletin);
-  return writeTransaction(db, libraryTables(db), () => writePage(db, bulletin, layer));
+  return writeLibrary(db, () => writePage(db, bulletin, layer, 'pending'));
 }
 
 /** The body of a save, inside the caller's write transaction over libraryTables. */
-async function writePage(db: BulletinDatabase, bulletin: Bulletin, layer: ReaderLayer): Promise<SaveResult> {
+async function writePage(
+  db: BulletinDatabase,
+  bulletin: Bulletin,
+  layer: ReaderLayer,
+  rows: RowMode,
+): Promise<SaveResult> {
   const extracted = extractedPart(bulletin);
   const incoming: { article: Article; key: string }[] = [];
   const keyOfArticleId = new Map<string, string>();
@@ -249,7 +256,10 @@ async function writePage(db: BulletinDatabase, bulletin: Bulletin, layer: Reader
       db.searchScope,
       fields,
     );
-    const writes: Promise<unknown>[] = [db.articles.bulkPut([...changed.values()]), db.search.put(searchDoc)];
+    const writes: Promise<unknown>[] = [
+      db.articles.bulkPut([...changed.values()]),
+      db.search.put(storedRow(searchDoc, rows)),
+    ];
     if (existing) writes.push(db.pages.put({ ...page, id: pageId }));
     if (deleted.length) writes.push(db.articles.bulkDelete(deleted));
     if (movedHighlights.length) writes.push(db.highlights.bulkPut(movedHighlights));
@@ -257,14 +267,15 @@ async function writePage(db: BulletinDatabase, bulletin: Bulletin, layer: Reader
     await Promise.all(writes);
     for (const record of changed.values()) for (const id of record.pageIds) touchedPages.add(id);
     touchedPages.delete(pageId);
-    await reindexPages(db, touchedPages);
+    await reindexPages(db, touchedPages, rows);
     return { pageId, created: !existing, articleKeys: keys, linkedPageIds: [...linked] };
   }
 }
 
 /**
  * Saves many pages in one transaction: the same per-page logic as `save`, one commit instead of one each (a
- * commit costs several milliseconds in Chromium). All or nothing: a quota error keeps none of them.
+ * commit costs several milliseconds in Chromium). All or nothing: a quota error keeps none of them. The search
+ * rows are indexed in that same transaction: for a batch, a second pass would add work and save nothing.
  */
 export async function saveMany(
   db: BulletinDatabase,
@@ -276,7 +287,9 @@ export async function saveMany(
     // Chained through Dexie's promise so every step stays in the transaction's zone.
     let chain = Dexie.Promise.resolve();
     for (const { bulletin, layer } of items)
-      chain = chain.then(() => writePage(db, bulletin, layer ?? {})).then((r) => void results.push(r));
+      chain = chain
+        .then(() => writePage(db, bulletin, layer ?? {}, 'indexed'))
+        .then((r) => void results.push(r));
     await chain;
     return results;
   });

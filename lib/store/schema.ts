@@ -28,7 +28,18 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = SCHEMA_V2;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * Version 4 indexes search rows behind the write: a save writes its row with the terms in `pendingTerms` (not
+ * indexed) and `pending: 1`, and a following transaction moves them into `terms`. The `pending` index finds
+ * those rows (an indexed row has no `pending` field, so it has no entry there). Rows of version 3 are indexed
+ * rows as they are: the index is added empty and nothing needs an upgrade function.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  search: 'pageId, *terms, pending',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export interface PageRecord {
   id?: number;
@@ -84,8 +95,12 @@ export interface HighlightRecord {
 /** Derived, rebuilt on every change of what it indexes; never exported. */
 export interface SearchDocRecord {
   pageId: number;
-  /** Index terms, each once: title and headline terms marked (see headTerm), the others plain. */
+  /** Index terms, each once: title and headline terms marked (see headTerm), the others plain. Empty while pending. */
   terms: string[];
+  /** The terms of a row written but not indexed yet (see lib/store/indexing.ts); absent once indexed. */
+  pendingTerms?: string[];
+  /** 1 while the row's terms wait in `pendingTerms`; absent once indexed (IndexedDB cannot index booleans). */
+  pending?: 1;
   /** Lower-cased, NFKC titles and headlines, fields separated by newlines (for substring checks). */
   head: string;
   /** Lower-cased, NFKC text of the other indexed fields. */

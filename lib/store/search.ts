@@ -12,6 +12,7 @@ import {
   VERIFY_CHUNK,
 } from './constants';
 import type { BulletinDatabase } from './database';
+import { readPendingRows, rowTerms } from './indexing';
 import { flatParagraphs } from './keys';
 import { summarisePage, type PageSummary, type StoredPage } from './reader';
 import type { ArticleRecord, PageRecord, SearchDocRecord } from './schema';
@@ -78,6 +79,36 @@ async function prefixIds(db: BulletinDatabase, prefix: string): Promise<number[]
   return (await db.search.where('terms').startsWith(prefix).primaryKeys()) as number[];
 }
 
+/** Dexie's `startsWith` reads the key range [prefix, prefix + U+FFFF]; pending rows are matched on the same range. */
+const PREFIX_RANGE_END = '\uffff';
+
+/** A search row written but not yet indexed (see indexing.ts): its terms, for matching in memory. */
+interface PendingPage {
+  pageId: number;
+  terms: Set<string>;
+}
+
+async function pendingPages(db: BulletinDatabase): Promise<PendingPage[]> {
+  return (await readPendingRows(db)).map((row) => ({ pageId: row.pageId, terms: new Set(rowTerms(row)) }));
+}
+
+/** The pending pages an index read of `term` (exact, or as a prefix) would return if they were indexed. */
+function pendingIds(pending: readonly PendingPage[], term: string, prefix: boolean): number[] {
+  if (!pending.length) return [];
+  if (!prefix) return pending.filter((p) => p.terms.has(term)).map((p) => p.pageId);
+  const end = term + PREFIX_RANGE_END;
+  const ids: number[] = [];
+  for (const page of pending) {
+    for (const t of page.terms) {
+      if (t >= term && t <= end) {
+        ids.push(page.pageId);
+        break;
+      }
+    }
+  }
+  return ids;
+}
+
 interface TokenPages {
   /** Pages whose index holds every term of the token (or a term starting with its prefix), plain or marked. */
   any: IdSet;
@@ -88,15 +119,29 @@ interface TokenPages {
 /**
  * The pages of a token, from key reads only, issued together (IndexedDB queues them in one transaction without
  * a round trip each). A title or headline term is stored only marked, so each term's plain and marked key lists
- * are read and united.
+ * are read and united. Each key list is completed with the pending rows that hold the key: a row is either
+ * indexed or pending in the one snapshot the search reads, so it is counted once.
  */
-async function tokenPages(db: BulletinDatabase, token: QueryToken): Promise<TokenPages> {
-  const read = (t: string) => (token.prefix === undefined ? termIds(db, t) : prefixIds(db, t));
-  const terms = token.prefix === undefined ? token.terms : [token.prefix];
-  const lists = await Promise.all(terms.map((t) => Promise.all([read(t), read(headTerm(t))])));
+async function tokenPages(
+  db: BulletinDatabase,
+  token: QueryToken,
+  pendingRows: Promise<PendingPage[]>,
+): Promise<TokenPages> {
+  const prefix = token.prefix !== undefined;
+  const read = (t: string) => (prefix ? prefixIds(db, t) : termIds(db, t));
+  const terms = prefix ? [token.prefix!] : token.terms;
+  const [lists, pending] = await Promise.all([
+    Promise.all(terms.map((t) => Promise.all([read(t), read(headTerm(t))]))),
+    pendingRows,
+  ]);
+  const withPending = (list: number[], term: string) => [...list, ...pendingIds(pending, term, prefix)];
+  const complete = lists.map(([plain, marked], i) => [
+    withPending(plain, terms[i]),
+    withPending(marked, headTerm(terms[i])),
+  ]);
   return {
-    any: intersectAll(lists.map(([plain, marked]) => new Set([...plain, ...marked]))),
-    head: intersectAll(lists.map(([, marked]) => marked)),
+    any: intersectAll(complete.map(([plain, marked]) => new Set([...plain, ...marked]))),
+    head: intersectAll(complete.map(([, marked]) => marked)),
   };
 }
 
@@ -272,7 +317,8 @@ function holdsAll(doc: SearchDocRecord | undefined, needles: readonly string[]):
  * only for the page shown. A Chinese token of three or more characters is a bigram intersection, a superset,
  * so its candidates are checked against their text: all of them when there are at most VERIFY_ALL_LIMIT (exact
  * total and headline scores), else in result order only as far as the page shown, and `total` then counts the
- * unchecked rest as matches (`totalIsEstimate`).
+ * unchecked rest as matches (`totalIsEstimate`). Rows saved but not indexed yet (a few, for the moments after
+ * saves) are read through their `pending` index in the same round trip and matched in memory like the index.
  */
 export async function search(
   db: BulletinDatabase,
@@ -303,11 +349,12 @@ async function readResults(
   offset: number,
   limit: number,
 ): Promise<SearchResult> {
-  // Every key list the query needs is read up front in one round trip: the filters and the tokens' terms (whose
-  // marked lists also give the headline signal for relevance).
+  // Every key list the query needs is read up front in one round trip: the filters, the tokens' terms (whose
+  // marked lists also give the headline signal for relevance) and the rows not indexed yet.
+  const pending = tokens.length ? pendingPages(db) : Promise.resolve([]);
   const [firstFilter, tokenLists] = await Promise.all([
     filterIds(db, query, tokens.length > 0),
-    Promise.all(tokens.map((token) => tokenPages(db, token))),
+    Promise.all(tokens.map((token) => tokenPages(db, token, pending))),
   ]);
   const tokenSets = tokenLists.map((t) => t.any);
   const needles = tokens.map((t) => t.text);

@@ -11,6 +11,7 @@ import { BulletinDatabase } from '../../lib/store/database';
 import { StorageFullError } from '../../lib/store/errors';
 import { exportJson } from '../../lib/store/export-json';
 import { importJson } from '../../lib/store/import-json';
+import { whenIndexed } from '../../lib/store/indexing';
 import { articleDedupeKey, canonicalUrlKey } from '../../lib/store/keys';
 import { save } from '../../lib/store/save';
 import {
@@ -67,8 +68,12 @@ function openDb(name: string): BulletinDatabase {
   return db;
 }
 
-/** Every row of every table, in key order: the whole observable state of a library. */
+/**
+ * Every row of every table, in key order: the whole observable state of a library, once the search rows its
+ * saves wrote pending are indexed (that follows each save in a transaction of its own).
+ */
 async function snapshot(db: Dexie): Promise<Record<string, unknown[]>> {
+  if (db instanceof BulletinDatabase) await whenIndexed(db);
   const out: Record<string, unknown[]> = {};
   for (const table of db.tables) out[table.name] = await table.toArray();
   return out;
@@ -83,12 +88,14 @@ type Fault = 'abort' | 'quota';
 interface StoreLike {
   name: string;
   transaction: IDBTransaction & {
+    objectStoreNames: DOMStringList;
     _execRequestAsync(request: { operation: () => unknown; source: unknown }): IDBRequest;
   };
 }
 
 /**
- * Counts IndexedDB writes and makes the `failAt`-th one fail. `abort`: the browser aborts the transaction,
+ * Counts the IndexedDB writes of library transactions (those over the pages store: saves, upgrades; not the
+ * search indexing that follows a save in a transaction of its own) and makes the `failAt`-th one fail. `abort`: the browser aborts the transaction,
  * as it does when the popup that opened it closes. `quota`: the write request fails asynchronously with
  * QuotaExceededError, which is how a browser reports a full disk (the transaction then aborts).
  */
@@ -102,6 +109,7 @@ function injectWriteFault(fault: Fault, failAt: number): { writes: () => number;
   let writes = 0;
   for (const method of WRITE_METHODS) {
     proto[method] = function (this: StoreLike, ...args: unknown[]) {
+      if (!this.transaction.objectStoreNames.contains('pages')) return originals[method].apply(this, args);
       writes++;
       if (writes === failAt) {
         if (fault === 'abort') {

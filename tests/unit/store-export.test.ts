@@ -8,6 +8,7 @@ import {
   exportMarkdownFiles,
   frontMatter,
 } from '../../lib/store/markdown';
+import { whenIndexed } from '../../lib/store/indexing';
 import { save } from '../../lib/store/save';
 import { search } from '../../lib/store/search';
 import { rebuildSearchIndex } from '../../lib/store/search-index';
@@ -18,6 +19,7 @@ import { closeAll, freshDb, makeArticle, makeBulletin, POLICE, READING } from '.
 afterEach(closeAll);
 
 async function contents(db: BulletinDatabase) {
+  await whenIndexed(db); // the search rows saves left pending, indexed
   return {
     pages: await db.pages.toArray(),
     articles: await db.articles.toArray(),

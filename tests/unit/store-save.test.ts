@@ -12,6 +12,7 @@ import {
   updateNote,
 } from '../../lib/store/reader';
 import { deletePages, restorePages } from '../../lib/store/delete';
+import { whenIndexed } from '../../lib/store/indexing';
 import { save, saveMany } from '../../lib/store/save';
 import { search } from '../../lib/store/search';
 import { canonicalUrlKey } from '../../lib/store/keys';
@@ -21,6 +22,7 @@ import { closeAll, freshDb, makeArticle, makeBulletin, PATENTS, POLICE, READING 
 afterEach(closeAll);
 
 async function snapshot(db: ReturnType<typeof freshDb>) {
+  await whenIndexed(db); // the search rows saves left pending, indexed
   return {
     pages: await db.pages.toArray(),
     articles: await db.articles.toArray(),
@@ -298,6 +300,7 @@ describe('search rows written by save', () => {
     await save(db, makeBulletin('https://court.example.com/2', [PATENTS, shared], { lang: 'en' }));
     // A resave with a changed story list: a detached story with a note, a story linked from another page.
     await save(db, makeBulletin('https://gaj.example.cn/1', [READING, shared]), { note: 'again' });
+    await whenIndexed(db);
     const written = await db.search.toArray();
     expect(written).toHaveLength(2);
     await rebuildSearchIndex(db);

@@ -4,12 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HEAD_TERM_MARK } from '../../lib/store/constants';
 import { BulletinDatabase } from '../../lib/store/database';
 import { importJson } from '../../lib/store/import-json';
+import { whenIndexed } from '../../lib/store/indexing';
 import { getPage } from '../../lib/store/reader';
 import { save } from '../../lib/store/save';
 import {
   CURRENT_SCHEMA_VERSION,
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_V3,
   type ArticleRecordV1,
   type PageRecord,
   type SearchDocRecord,
@@ -171,6 +173,7 @@ async function buildLibrary(db: BulletinDatabase): Promise<void> {
       tags: ['culture'],
     },
   );
+  await whenIndexed(db);
 }
 
 /** One query of each kind: Chinese 2 / 3+ / 1 characters, English prefixes and letters, notes, filters, date. */
@@ -276,5 +279,102 @@ describe('schema upgrade v2 → v3', () => {
     // A single Chinese character is a prefix read, checked against the text afterwards.
     expect(before.活.length).toBeGreaterThan(0);
     expect(await ids('活')).toEqual([3]);
+  });
+});
+
+describe('schema upgrade v3 → v4', () => {
+  it('opens a version-3 database with notes, highlights, tags, a star and a shared story, upgrades it, finds every note and the same results', async () => {
+    const reference = new BulletinDatabase(uniqueName());
+    opened.push(reference);
+    await buildLibrary(reference);
+
+    // The same library as version-3 code wrote it: the same rows, every search row indexed (no pending field).
+    const name = uniqueName();
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    opened.push(v3);
+    const [pages, articles, highlights, v3Rows] = await Promise.all([
+      reference.pages.toArray(),
+      reference.articles.toArray(),
+      reference.highlights.toArray(),
+      reference.search.toArray(),
+    ]);
+    expect(
+      v3Rows.every((row) => row.terms.length > 0 && !('pending' in row) && !('pendingTerms' in row)),
+    ).toBe(true);
+    await v3.transaction('rw', v3.tables, async () => {
+      await v3.table('pages').bulkAdd(pages);
+      await v3.table('articles').bulkAdd(articles);
+      await v3.table('highlights').bulkAdd(highlights);
+      await v3.table('search').bulkAdd(v3Rows);
+    });
+    // What version 3 found: each term's plain and marked key lists, as its search read them.
+    const v3Finds = async (term: string, prefix: boolean) => {
+      const where = () => v3.table('search').where('terms');
+      const read = async (t: string) =>
+        (await (prefix ? where().startsWith(t) : where().equals(t)).primaryKeys()) as number[];
+      return [...new Set([...(await read(term)), ...(await read(HEAD_TERM_MARK + term))])].toSorted();
+    };
+    const before = {
+      鄂尔: await v3Finds('鄂尔', false),
+      政工: await v3Finds('政工', false),
+      铁军: await v3Finds('铁军', false),
+      intell: await v3Finds('intell', true),
+      memo: await v3Finds('memo', true),
+      活: await v3Finds('活', true),
+    };
+    v3.close();
+
+    const db = new BulletinDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
+
+    // Every note, highlight, tag and star is still there.
+    for (const page of pages) expect(await getPage(db, page.id!)).toEqual(await getPage(reference, page.id!));
+    expect((await getPage(db, 1))!.page).toMatchObject({
+      note: '页面笔记 政工',
+      tags: ['公安', 'work'],
+      starred: 1,
+    });
+    expect((await getPage(db, 1))!.articles[0].note).toBe('文章笔记 铁军');
+    expect((await getPage(db, 2))!.articles[0].highlights.map((h) => h.note)).toEqual(['highlight memo']);
+    expect((await getPage(db, 3))!.articles[1].alsoOn.map((p) => p.pageId)).toEqual([1]);
+
+    // The rows are kept as they were: indexed, none pending, the new index empty.
+    expect(await db.search.toArray()).toEqual(v3Rows);
+    expect(await db.search.where('pending').equals(1).count()).toBe(0);
+
+    // The same results as version 3's index gave, and as a library saved by the current code.
+    const ids = async (text: string) =>
+      (await search(db, { text }, { limit: 200 })).items.map((i) => i.id).toSorted();
+    expect(await ids('鄂尔')).toEqual(before.鄂尔);
+    expect(await ids('政工')).toEqual(before.政工);
+    expect(await ids('铁军')).toEqual(before.铁军);
+    expect(await ids('intell')).toEqual(before.intell);
+    expect(await ids('memo')).toEqual(before.memo);
+    expect(before.memo).toEqual([2]);
+    expect(before.鄂尔).toEqual([1, 3]);
+    for (const query of UPGRADE_QUERIES) {
+      expect(await search(db, query), JSON.stringify(query)).toEqual(await search(reference, query));
+    }
+    expect(before.活.length).toBeGreaterThan(0);
+    expect(await ids('活')).toEqual([3]);
+
+    // A save after the upgrade writes its row pending, found at once and indexed behind it.
+    const { pageId } = await save(
+      db,
+      makeBulletin('https://paper.example.cn/4', [makeArticle('乌兰察布', ['正文。'])]),
+      {
+        note: '升级后的笔记',
+      },
+    );
+    expect(await ids('升级后')).toEqual([pageId]);
+    await whenIndexed(db);
+    expect(await db.search.where('pending').equals(1).count()).toBe(0);
+    expect(await ids('乌兰察布')).toEqual([pageId]);
   });
 });
