@@ -9,6 +9,7 @@ import { CLOCK_CHECK_EVERY_BLOCKS, MIN_UNTITLED_ARTICLE_CHARS } from './constant
 import { readReutersTrailer, takeTrailingCredit } from './fields/authors';
 import { findMonthDay, yearOf } from './fields/dates';
 import { articleId } from './hash';
+import { headlineKey } from './fields/text';
 
 export interface FinishContext {
   meta: PageMetadata;
@@ -74,12 +75,16 @@ function publishedAt(draft: DraftArticle, pageDate: string | undefined): string 
 
 function toArticle(draft: DraftArticle, context: FinishContext, single: boolean): ArticleFields {
   const { meta } = context;
+  const headline = draft.headline || meta.headline || meta.title;
+  // A headline printed twice (a sticky header, the story's own repeat) heads no section.
+  const headlineAgain = (heading: string) => headlineKey(heading) === headlineKey(headline);
   const sections: Section[] = draft.sections
     .filter((s) => s.paragraphs.length > 0)
     .map((s) =>
-      s.heading ? { heading: s.heading, paragraphs: s.paragraphs } : { paragraphs: s.paragraphs },
+      s.heading && !headlineAgain(s.heading)
+        ? { heading: s.heading, paragraphs: s.paragraphs }
+        : { paragraphs: s.paragraphs },
     );
-  const headline = draft.headline || meta.headline || meta.title;
   const authors = draft.authors.length || !single ? draft.authors : [...meta.authors];
   const article: ArticleFields = {
     id: articleId(headline, sections[0]?.paragraphs[0] ?? ''),
@@ -88,7 +93,9 @@ function toArticle(draft: DraftArticle, context: FinishContext, single: boolean)
     sections,
     figures: draft.figures,
   };
-  if (draft.subheadline) article.subheadline = draft.subheadline;
+  // A byline set like a deck (`Jane Doe, AP Science Writer`) is the authors, already read.
+  const bylineDeck = draft.subheadline && headlineKey(draft.subheadline) === headlineKey(authors.join(' '));
+  if (draft.subheadline && !bylineDeck) article.subheadline = draft.subheadline;
   if (draft.dateline) article.dateline = draft.dateline;
   const date = publishedAt(draft, meta.publishedAt);
   if (date) article.publishedAt = date;
@@ -101,15 +108,20 @@ function dropPageIntro(stories: DraftArticle[]): DraftArticle[] {
   const [first, ...rest] = stories;
   const intro =
     first && !first.evidence && paragraphCount(first) === 1 && textLength(first) < MIN_UNTITLED_ARTICLE_CHARS;
-  return intro && rest.length > 1 && rest.every((d) => d.evidence) ? rest : stories;
+  return intro && rest.length > 1 && rest.every((d) => d.evidence || d.openedByRank) ? rest : stories;
 }
 
-/** On a single-article page, stories opened by a heading alone are that article's sections. */
-function mergeWeakStories(stories: DraftArticle[]): DraftArticle[] {
+/**
+ * On a single-article page, stories opened by a heading alone are that article's sections. A story opened
+ * only because its heading is set like the one before is folded in too when the page's structured data
+ * declares one article: without that, such headings may be a bulletin's items.
+ */
+function mergeWeakStories(stories: DraftArticle[], meta: PageMetadata): DraftArticle[] {
   const out: DraftArticle[] = [];
   for (const story of stories) {
     const previous = out[out.length - 1];
-    if (previous && !story.evidence) mergeInto(previous, story);
+    if (previous && !story.evidence && (meta.declaresArticle || !story.openedByRank))
+      mergeInto(previous, story);
     else out.push(story);
   }
   return out;
@@ -123,7 +135,7 @@ export function finishArticles(
   const withBody = drafts.filter((d) => paragraphCount(d) > 0);
   withBody.forEach(takeClosingCredit);
   let stories = dropPageIntro(foldUntitled(withBody));
-  if (context.kind === 'article') stories = mergeWeakStories(stories);
+  if (context.kind === 'article') stories = mergeWeakStories(stories, context.meta);
   // Teasers (a linked headline and a line or two) point to stories elsewhere; on an index page, so does
   // every short item.
   const isTeaser = (d: DraftArticle) =>

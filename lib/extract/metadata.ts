@@ -18,6 +18,8 @@ export interface PageMetadata {
   authors: string[];
   description?: string;
   headline?: string;
+  /** The page's structured data calls it one article (JSON-LD Article types, og:type `article`). */
+  declaresArticle: boolean;
 }
 
 /** Meta keys (name, property or itemprop, lower-cased) holding the publication date, best first. */
@@ -76,9 +78,8 @@ export function readPageMetadata(doc: Document, url?: string, limits?: WalkLimit
   const page = readPage(doc, limits);
   const { meta, lines } = page;
   const jsonLd = readJsonLd(page.jsonLd);
-  const article =
-    jsonLd.find((obj) => typesOf(obj).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ??
-    jsonLd.find((obj) => typesOf(obj).some((t) => ARTICLE_TYPES.test(t)));
+  const declared = jsonLd.find((obj) => typesOf(obj).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage'));
+  const article = declared ?? jsonLd.find((obj) => typesOf(obj).some((t) => ARTICLE_TYPES.test(t)));
 
   const siteName = readSiteName(meta, jsonLd);
   const h1 = lines.find((line) => line.heading === 1 && line.full)?.full;
@@ -97,6 +98,7 @@ export function readPageMetadata(doc: Document, url?: string, limits?: WalkLimit
     authors: readAuthors(page, article, headlineIndex),
     description: first(meta, DESCRIPTION_META_KEYS),
     headline: headline?.replace(/\s+/g, ' ').trim() || undefined,
+    declaresArticle: declared !== undefined || meta.get('og:type')?.toLowerCase() === 'article',
   };
 }
 

@@ -10,7 +10,14 @@ import {
 } from './fields/authors';
 import { findDate, readDateLine } from './fields/dates';
 import { looksLikeCaption } from './fields/figures';
-import { isHeadlineShaped, isMasthead, isMetaLine, isSlideCounter } from './fields/lines';
+import {
+  isBareBylineLabel,
+  isHeadlineShaped,
+  isMasthead,
+  isMediaLabel,
+  isMetaLine,
+  isSlideCounter,
+} from './fields/lines';
 import { readDateline } from './fields/dateline';
 
 export type Role =
@@ -81,7 +88,8 @@ export function roleOf(block: Block): Role {
       ? { kind: 'heading', rank: block.headingLevel, deck: false }
       : { kind: 'skip' };
   }
-  if (isSlideCounter(block.text)) return { kind: 'skip' };
+  if (isSlideCounter(block.text) || isBareBylineLabel(block.text)) return { kind: 'skip' };
+  if (block.headingLevel === 0 && isMediaLabel(block.text)) return { kind: 'skip' };
   if (block.caption || looksLikeCaption(block.text)) return { kind: 'caption' };
   return creditRole(block) ?? dateOrMetaRole(block) ?? headingRole(block) ?? { kind: 'body' };
 }

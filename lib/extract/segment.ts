@@ -6,10 +6,11 @@
 import type { Budget } from './budget';
 import type { Figure, Section } from '../model';
 import type { Block } from './blocks';
-import { CLOCK_CHECK_EVERY_BLOCKS, MAX_LINK_DENSITY } from './constants';
+import { CLOCK_CHECK_EVERY_BLOCKS, MAX_LINK_DENSITY, MIN_UNTITLED_ARTICLE_CHARS } from './constants';
 import { takeTrailingCredit } from './fields/authors';
 import { readDateline } from './fields/dateline';
 import { readCaption } from './fields/figures';
+import { headlineKey } from './fields/text';
 import { PLAIN_LINE_RANK, type Role, roleOf, TITLE_CLASS_RANK } from './roles';
 
 export interface DraftArticle {
@@ -32,12 +33,18 @@ export interface DraftArticle {
   /** The story was opened on evidence (its own <article>, a closed story before it, a date line, byline or
    * dateline after its headline), not merely by a heading. */
   evidence: boolean;
+  /** Opened only because its heading is set like the page's headlines (no other evidence of a new story). */
+  openedByRank: boolean;
   group: number;
 }
 
 interface Item {
   block: Block;
   role: Role;
+}
+
+function textLength(draft: DraftArticle): number {
+  return draft.sections.reduce((n, s) => n + s.paragraphs.join('').length, 0);
 }
 
 function hasBody(draft: DraftArticle): boolean {
@@ -66,17 +73,21 @@ function opensStory(items: Item[], index: number): boolean {
   return false;
 }
 
-/** Evidence that the heading at `index` opens a story, from what precedes and follows it. */
-function startEvidence(items: Item[], index: number, previousHeadingGroup: number): boolean {
+/**
+ * Evidence that the heading at `index` opens a story, from what precedes and follows it: it opens an
+ * <article> element (the first text of its group), a credit closed the story before it, or a story's own
+ * opening follows it.
+ */
+function startEvidence(items: Item[], index: number): boolean {
   const { block } = items[index];
-  if (block.group >= 0 && block.group !== previousHeadingGroup) return true;
   for (let i = index - 1; i >= 0; i--) {
-    const kind = items[i].role.kind;
-    if (kind === 'image' || kind === 'caption' || kind === 'skip') continue;
-    if (kind === 'credit') return true;
-    break;
+    const { role, block: before } = items[i];
+    if (role.kind === 'image' || role.kind === 'caption' || role.kind === 'skip') continue;
+    if (block.group >= 0 && before.group !== block.group) return true;
+    if (role.kind === 'credit') return true;
+    return opensStory(items, index);
   }
-  return opensStory(items, index);
+  return block.group >= 0 || opensStory(items, index);
 }
 
 /** The h1–h6 (or title-class) rank that most often opens a story; ties go to the higher rank. */
@@ -116,7 +127,14 @@ class Segmenter {
     private readonly evidence: boolean[],
     private readonly topRank: number,
     private readonly pageHasCredits: boolean,
+    /** Key of the headline of the one article the page declares itself to be, if it does. */
+    private readonly articleHeadlineKey: string,
   ) {}
+
+  /** The story under the headline of the article the page declares: headings after it are its own. */
+  private isDeclaredArticle(draft: DraftArticle): boolean {
+    return this.articleHeadlineKey !== '' && headlineKey(draft.headline) === this.articleHeadlineKey;
+  }
 
   private get current(): DraftArticle | undefined {
     return this.drafts[this.drafts.length - 1];
@@ -133,6 +151,7 @@ class Segmenter {
       closed: false,
       linked: false,
       headerLines: false,
+      openedByRank: false,
       group,
       evidence: evidence || Boolean(after?.closed) || (group >= 0 && group !== after?.group),
     };
@@ -169,14 +188,17 @@ class Segmenter {
     if (!draft) {
       this.start(text, rank, group, evidence);
     } else if (hasBody(draft)) {
-      if (this.opensAfterBody(draft, rank, deck, evidence)) this.start(text, rank, group, true);
-      else draft.sections.push({ heading: text, paragraphs: [] });
+      // A heading set like the headlines opens the next story, but that alone is not evidence of one: on
+      // a single-article page such stories may be the article's sections (see finish).
+      if (this.opensAfterBody(draft, rank, deck, evidence)) {
+        this.start(text, rank, group, evidence).openedByRank = !evidence;
+      } else draft.sections.push({ heading: text, paragraphs: [] });
     } else if (this.replacesHeader(draft, rank, deck)) {
       this.start(text, rank, group, evidence);
     } else if (!draft.headline) {
       draft.headline = text;
       draft.rank = rank;
-    } else if (!draft.subheadline && draft.sections.length === 0) {
+    } else if (!draft.subheadline && draft.sections.length === 0 && !this.sectionUnder(draft, rank, deck)) {
       draft.subheadline = text;
     } else {
       draft.sections.push({ heading: text, paragraphs: [] });
@@ -194,16 +216,46 @@ class Segmenter {
     return !this.pageHasCredits && rank > TITLE_CLASS_RANK && rank < PLAIN_LINE_RANK && rank === draft.rank;
   }
 
+  /** A heading set like the declared article's headline, straight under it, opens its first section. */
+  private sectionUnder(draft: DraftArticle, rank: number, deck: boolean): boolean {
+    return !deck && rank <= draft.rank && this.isDeclaredArticle(draft);
+  }
+
   /** Before any body: the heading before was a page title, teaser or masthead without a story. */
   private replacesHeader(draft: DraftArticle, rank: number, deck: boolean): boolean {
+    if (this.isDeclaredArticle(draft)) return false;
     if (draft.headline && draft.headerLines && !deck) return true;
     const byRank = rank <= this.topRank && !deck;
     return byRank && (draft.rank !== this.topRank || rank <= draft.rank);
   }
 
+  /**
+   * A headline (and deck) printed just above the <article> element that holds its text: the story's body
+   * moves into that element rather than starting an untitled story there.
+   */
+  private headerAbove(group: number): DraftArticle | undefined {
+    const draft = this.current;
+    if (!draft || draft.closed || draft.group >= 0 || group < 0 || !draft.headline) return undefined;
+    if (textLength(draft) >= MIN_UNTITLED_ARTICLE_CHARS) return undefined;
+    draft.group = group;
+    // What waited for a story to open inside the element belongs to this one.
+    addAuthors(draft, this.pendingAuthors);
+    draft.figures.push(...this.pendingFigures);
+    draft.publishedAt ??= this.pendingDate;
+    this.pendingAuthors = [];
+    this.pendingFigures = [];
+    this.pendingDate = undefined;
+    return draft;
+  }
+
+  /** The open story for a block other than a heading: it may also move into the element below its header. */
+  private openForText(group: number): DraftArticle | undefined {
+    return this.open(group) ?? this.headerAbove(group);
+  }
+
   body(index: number): void {
     const { text, group } = this.items[index].block;
-    const draft = this.open(group) ?? this.start('', PLAIN_LINE_RANK, group);
+    const draft = this.openForText(group) ?? this.start('', PLAIN_LINE_RANK, group);
     let paragraph = text;
     if (!hasBody(draft) && draft.dateline === undefined) {
       const dateline = readDateline(text);
@@ -220,7 +272,7 @@ class Segmenter {
   }
 
   authors(index: number, authors: string[]): void {
-    const draft = this.open(this.items[index].block.group);
+    const draft = this.openForText(this.items[index].block.group);
     if (!draft) {
       this.pendingAuthors.push(...authors);
       return;
@@ -231,7 +283,7 @@ class Segmenter {
   }
 
   date(index: number, iso: string | undefined): void {
-    const draft = this.open(this.items[index].block.group);
+    const draft = this.openForText(this.items[index].block.group);
     if (draft && !hasBody(draft)) draft.headerLines = true;
     if (!iso) return;
     if (!draft) this.pendingDate = iso;
@@ -241,14 +293,14 @@ class Segmenter {
   /** A source/date line: its date and authors count only before the story's body. */
   meta(index: number, authors: string[], iso: string | undefined): void {
     this.date(index, iso);
-    const draft = this.open(this.items[index].block.group);
+    const draft = this.openForText(this.items[index].block.group);
     if (authors.length && (!draft || !hasBody(draft))) this.authors(index, authors);
   }
 
   caption(index: number): void {
     const figure = readCaption(this.items[index].block.text, this.pendingImage);
     this.pendingImage = undefined;
-    const draft = this.open(this.items[index].block.group);
+    const draft = this.openForText(this.items[index].block.group);
     if (draft) draft.figures.push(figure);
     else this.pendingFigures.push(figure);
   }
@@ -283,24 +335,22 @@ class Segmenter {
   }
 }
 
-/** Segments the page's blocks into draft articles (fields still to be finished by the caller). */
-export function segment(blocks: Block[], budget?: Budget): DraftArticle[] {
+/**
+ * Segments the page's blocks into draft articles (fields still to be finished by the caller).
+ * `articleHeadline`: the headline of the one article the page's structured data declares, if it does.
+ */
+export function segment(blocks: Block[], budget?: Budget, articleHeadline = ''): DraftArticle[] {
   // Classifying blocks is the costly part: past the deadline the rest of the page is left out.
   const items: Item[] = [];
   for (const block of blocks) {
     if (items.length % CLOCK_CHECK_EVERY_BLOCKS === 0 && budget?.overTime()) break;
     items.push({ block, role: roleOf(block) });
   }
-  let previousGroup = -1;
-  const evidence = items.map((item, i) => {
-    if (item.role.kind !== 'heading') return false;
-    const found = startEvidence(items, i, previousGroup);
-    previousGroup = item.block.group;
-    return found;
-  });
+  const evidence = items.map((item, i) => item.role.kind === 'heading' && startEvidence(items, i));
   const credits = items.some(
     ({ role, block }) =>
       role.kind === 'credit' || (role.kind === 'body' && takeTrailingCredit(block.text) !== undefined),
   );
-  return new Segmenter(items, evidence, headlineRank(items, evidence), credits).run();
+  const rank = headlineRank(items, evidence);
+  return new Segmenter(items, evidence, rank, credits, headlineKey(articleHeadline)).run();
 }

@@ -30,6 +30,20 @@ export function isSlideCounter(text: string): boolean {
   return SLIDE_COUNTER.test(text);
 }
 
+/** A byline label without its names (`By`, `作者：`): the page fills them in by script or prints them apart. */
+const BARE_BYLINE_LABEL = /^(?:by|von|par|por|door|作者|记者|撰文|文)\s*[:：/]?$/i;
+
+export function isBareBylineLabel(text: string): boolean {
+  return BARE_BYLINE_LABEL.test(text);
+}
+
+/** A media player's label (`Image`, `Video`, `图片`) printed above the picture or clip it announces. */
+const MEDIA_LABEL = /^(?:image|photo|video|picture|graphic|图片|视频|图)$/i;
+
+export function isMediaLabel(text: string): boolean {
+  return MEDIA_LABEL.test(text);
+}
+
 export function isMasthead(text: string): boolean {
   return MASTHEAD.test(text) || DISTRIBUTION.test(text);
 }

@@ -89,3 +89,13 @@ export function hasInnerSentenceEnd(text: string): boolean {
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
+
+/** Letters and digits only, lower-cased: the same headline printed twice differs at most in quotes and spacing. */
+export function headlineKey(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.join(' ') ?? ''
+  );
+}
