@@ -9,7 +9,8 @@ import { CLOCK_CHECK_EVERY_BLOCKS, MIN_UNTITLED_ARTICLE_CHARS } from './constant
 import { readReutersTrailer, takeTrailingCredit } from './fields/authors';
 import { findMonthDay, yearOf } from './fields/dates';
 import { articleId } from './hash';
-import { headlineKey } from './fields/text';
+import { headlineKey, sameHeadline } from './fields/text';
+import { BOLD_LINE_RANK } from './roles';
 
 export interface FinishContext {
   meta: PageMetadata;
@@ -73,9 +74,22 @@ function publishedAt(draft: DraftArticle, pageDate: string | undefined): string 
   return pageDate;
 }
 
+/**
+ * The page's one declared article (structured data) whose story was headed only by a plain or bold line
+ * (`Highlights`, a date line): the declared headline is the better guess, the line heads the first section.
+ */
+function declaredHeadline(draft: DraftArticle, meta: PageMetadata, single: boolean): string | undefined {
+  const declared = meta.articleHeadline;
+  if (!single || !declared || !draft.headline || draft.rank < BOLD_LINE_RANK) return undefined;
+  if (sameHeadline(draft.headline, declared)) return undefined;
+  const first = draft.sections[0];
+  if (first && !first.heading) first.heading = draft.headline;
+  return declared;
+}
+
 function toArticle(draft: DraftArticle, context: FinishContext, single: boolean): ArticleFields {
   const { meta } = context;
-  const headline = draft.headline || meta.headline || meta.title;
+  const headline = declaredHeadline(draft, meta, single) ?? (draft.headline || meta.headline || meta.title);
   // A headline printed twice (a sticky header, the story's own repeat) heads no section.
   const headlineAgain = (heading: string) => headlineKey(heading) === headlineKey(headline);
   const sections: Section[] = draft.sections

@@ -83,7 +83,7 @@ export function extract(doc: Document, url = '', options: ExtractOptions = {}): 
   if (walked.truncated || region.truncated) budget.truncated = true;
   const blocks = mendColumnBreaks(walked.blocks);
   const lang = meta.lang && meta.lang !== 'und' ? meta.lang : guessLang(blocks.map((b) => b.text).join('\n'));
-  const drafts = segment(blocks, budget, meta.declaresArticle ? meta.headline : undefined);
+  const drafts = segment(blocks, budget, meta.articleHeadline);
   const articles: Article[] = finishArticles(drafts, { meta, kind: detection.kind }, budget)
     .filter(isRealArticle)
     .map((a) => ({

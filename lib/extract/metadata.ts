@@ -20,6 +20,8 @@ export interface PageMetadata {
   headline?: string;
   /** The page's structured data calls it one article (JSON-LD Article types, og:type `article`). */
   declaresArticle: boolean;
+  /** That article's headline as the structured data gives it (JSON-LD, else og:title, else the h1). */
+  articleHeadline?: string;
 }
 
 /** Meta keys (name, property or itemprop, lower-cased) holding the publication date, best first. */
@@ -88,6 +90,7 @@ export function readPageMetadata(doc: Document, url?: string, limits?: WalkLimit
   const rawTitle = page.title;
   const title = cleanTitle(rawTitle || ogTitle || headline || '', { siteName, headline: h1 ?? ogTitle });
   const headlineIndex = findHeadlineLine(lines, [h1, ogTitle, title]);
+  const declaresArticle = declared !== undefined || meta.get('og:type')?.toLowerCase() === 'article';
 
   return {
     title,
@@ -97,9 +100,27 @@ export function readPageMetadata(doc: Document, url?: string, limits?: WalkLimit
     publishedAt: readPublished(page, article, headlineIndex, url),
     authors: readAuthors(page, article, headlineIndex),
     description: first(meta, DESCRIPTION_META_KEYS),
-    headline: headline?.replace(/\s+/g, ' ').trim() || undefined,
-    declaresArticle: declared !== undefined || meta.get('og:type')?.toLowerCase() === 'article',
+    headline: collapse(headline),
+    declaresArticle,
+    articleHeadline: declaresArticle
+      ? declaredHeadline(stringOf(declared?.headline), ogTitle, title, h1)
+      : undefined,
   };
+}
+
+/** JSON-LD's headline, else og:title, else the h1; without the site name the page's cleaned title drops. */
+function declaredHeadline(
+  jsonLd: string | undefined,
+  ogTitle: string | undefined,
+  title: string,
+  h1: string | undefined,
+): string | undefined {
+  const headline = jsonLd ?? ogTitle ?? h1;
+  return collapse(headline && title && headline.includes(title) ? title : headline);
+}
+
+function collapse(text: string | undefined): string | undefined {
+  return text?.replace(/\s+/g, ' ').trim() || undefined;
 }
 
 function first(meta: Map<string, string>, keys: string[]): string | undefined {

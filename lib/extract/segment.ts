@@ -10,7 +10,7 @@ import { CLOCK_CHECK_EVERY_BLOCKS, MAX_LINK_DENSITY, MIN_UNTITLED_ARTICLE_CHARS 
 import { takeTrailingCredit } from './fields/authors';
 import { readDateline } from './fields/dateline';
 import { readCaption } from './fields/figures';
-import { headlineKey } from './fields/text';
+import { sameHeadline } from './fields/text';
 import { PLAIN_LINE_RANK, type Role, roleOf, TITLE_CLASS_RANK } from './roles';
 
 export interface DraftArticle {
@@ -127,13 +127,17 @@ class Segmenter {
     private readonly evidence: boolean[],
     private readonly topRank: number,
     private readonly pageHasCredits: boolean,
-    /** Key of the headline of the one article the page declares itself to be, if it does. */
-    private readonly articleHeadlineKey: string,
+    /** The headline of the one article the page declares itself to be, if it does. */
+    private readonly articleHeadline: string,
   ) {}
+
+  private isArticleHeadline(text: string): boolean {
+    return this.articleHeadline !== '' && text !== '' && sameHeadline(text, this.articleHeadline);
+  }
 
   /** The story under the headline of the article the page declares: headings after it are its own. */
   private isDeclaredArticle(draft: DraftArticle): boolean {
-    return this.articleHeadlineKey !== '' && headlineKey(draft.headline) === this.articleHeadlineKey;
+    return this.isArticleHeadline(draft.headline);
   }
 
   private get current(): DraftArticle | undefined {
@@ -193,7 +197,7 @@ class Segmenter {
       if (this.opensAfterBody(draft, rank, deck, evidence)) {
         this.start(text, rank, group, evidence).openedByRank = !evidence;
       } else draft.sections.push({ heading: text, paragraphs: [] });
-    } else if (this.replacesHeader(draft, rank, deck)) {
+    } else if (this.replacesHeader(draft, text, rank, deck)) {
       this.start(text, rank, group, evidence);
     } else if (!draft.headline) {
       draft.headline = text;
@@ -222,8 +226,10 @@ class Segmenter {
   }
 
   /** Before any body: the heading before was a page title, teaser or masthead without a story. */
-  private replacesHeader(draft: DraftArticle, rank: number, deck: boolean): boolean {
+  private replacesHeader(draft: DraftArticle, text: string, rank: number, deck: boolean): boolean {
     if (this.isDeclaredArticle(draft)) return false;
+    // The declared article's own headline after a kicker, date or byline line set like a heading.
+    if (draft.headline && this.isArticleHeadline(text)) return true;
     if (draft.headline && draft.headerLines && !deck) return true;
     const byRank = rank <= this.topRank && !deck;
     return byRank && (draft.rank !== this.topRank || rank <= draft.rank);
@@ -352,5 +358,5 @@ export function segment(blocks: Block[], budget?: Budget, articleHeadline = ''):
       role.kind === 'credit' || (role.kind === 'body' && takeTrailingCredit(block.text) !== undefined),
   );
   const rank = headlineRank(items, evidence);
-  return new Segmenter(items, evidence, rank, credits, headlineKey(articleHeadline)).run();
+  return new Segmenter(items, evidence, rank, credits, articleHeadline).run();
 }

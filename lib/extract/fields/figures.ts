@@ -16,6 +16,11 @@ const CJK_SUPPLIED_CREDIT =
   /^(.*?[。.!！?？])\s*[(（]?\s*([^\s。()（）]{2,20}?)\s*(?:供图|提供|供稿)\s*[)）]?$/s;
 /** A closing parenthesis crediting a photo: `(AP Photo/Ivan Sekretarev)`, `(Oleg Urusov/Roscosmos photo via AP)`. */
 const PARENTHESISED_PHOTO_CREDIT = /\(([^()]*\bphoto(?:graph)?s?\b[^()]*)\)\s*$/i;
+/**
+ * `© Jane Doe`, `Flood barriers in Rotterdam. © Reuters`: a picture's copyright holder. A site's own notice
+ * (`© 2019 Example Media, all rights reserved`) starts with a year or reserves rights, and is not a credit.
+ */
+const COPYRIGHT_CREDIT = /^(.*?)\s*(?:©|\(c\))\s*(?!\d{4}\b)(?!.*\brights\b)([^©\n]{2,60}?)\s*$/isu;
 /** `图为…`, `上图:…`: the line describes the picture. */
 const CAPTION_OPENING = /^(?:图为|上图|下图|左图|右图|图[一二三四1-4]?[:：])/;
 
@@ -28,6 +33,7 @@ export function looksLikeCaption(text: string): boolean {
     PARENTHESISED_PHOTO_CREDIT.test(text) ||
     CJK_LABELLED_CREDIT.test(text) ||
     CJK_SUPPLIED_CREDIT.test(text) ||
+    COPYRIGHT_CREDIT.test(text) ||
     CAPTION_OPENING.test(text)
   );
 }
@@ -49,7 +55,11 @@ export function readCaption(text: string, src?: string): Figure {
 }
 
 function splitLabelled(text: string): Figure | undefined {
-  const m = LATIN_CREDIT.exec(text) ?? CJK_LABELLED_CREDIT.exec(text) ?? CJK_SUPPLIED_CREDIT.exec(text);
+  const m =
+    LATIN_CREDIT.exec(text) ??
+    CJK_LABELLED_CREDIT.exec(text) ??
+    CJK_SUPPLIED_CREDIT.exec(text) ??
+    COPYRIGHT_CREDIT.exec(text);
   if (m) return { caption: m[1].trim(), credit: m[2].trim() };
   const parenthesised = text.length <= CAPTION_MAX_CHARS ? PARENTHESISED_PHOTO_CREDIT.exec(text) : null;
   return parenthesised

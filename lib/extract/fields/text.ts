@@ -1,6 +1,6 @@
 // Small character-class helpers shared by the field parsers: half- and full-width punctuation alike.
 
-import { CJK_SHARE } from '../constants';
+import { CJK_SHARE, HEADLINE_MATCH_SHARE } from '../constants';
 import { isSpaceCode } from '../dom-walk';
 
 /** Sentence-final punctuation, half- and full-width. */
@@ -98,4 +98,23 @@ export function headlineKey(text: string): string {
       .match(/[\p{L}\p{N}]+/gu)
       ?.join(' ') ?? ''
   );
+}
+
+/** Words (letters and digits) and single Han characters, lower-cased: the units two headlines share. */
+function headlineUnits(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/\p{Script=Han}|[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/**
+ * Two printings of one headline: the same words, or most of them (`HS Roundup: …` in the page's data,
+ * `High School Roundup: …` on the page). Dice overlap of their units at least HEADLINE_MATCH_SHARE.
+ */
+export function sameHeadline(a: string, b: string): boolean {
+  if (headlineKey(a) === headlineKey(b)) return true;
+  const units = headlineUnits(a);
+  const other = headlineUnits(b);
+  if (!units.size || !other.size) return false;
+  let shared = 0;
+  for (const unit of other) if (units.has(unit)) shared++;
+  return (2 * shared) / (units.size + other.size) >= HEADLINE_MATCH_SHARE;
 }
