@@ -154,7 +154,9 @@ export function finishArticles(
   // every short item.
   const isTeaser = (d: DraftArticle) =>
     textLength(d) < MIN_UNTITLED_ARTICLE_CHARS && (d.linked || context.kind === 'listing');
-  stories = stories.filter((d) => !isTeaser(d));
+  // Bodies without a single letter (`-`, `|`, view counts) are a link list's leftovers, not stories.
+  const hasWords = (d: DraftArticle) => d.sections.some((s) => s.paragraphs.some((p) => /\p{L}/u.test(p)));
+  stories = stories.filter((d) => !isTeaser(d) && hasWords(d));
   // Past the deadline the articles finished so far are returned (the budget marks the bulletin truncated).
   const articles: ArticleFields[] = [];
   for (const d of stories) {

@@ -13,9 +13,11 @@ import { looksLikeCaption } from './fields/figures';
 import {
   isBareBylineLabel,
   isHeadlineShaped,
+  isLetterless,
   isMasthead,
   isMediaLabel,
   isMetaLine,
+  isPageTools,
   isSlideCounter,
 } from './fields/lines';
 import { readDateline } from './fields/dateline';
@@ -80,6 +82,8 @@ function dateOrMetaRole(block: Block): Role | undefined {
   return date ? { kind: 'date', iso: date } : undefined;
 }
 
+const TABLE_CELL_TAGS = new Set(['td', 'th']);
+
 export function roleOf(block: Block): Role {
   if (block.imageSrc) return { kind: 'image', src: block.imageSrc };
   if (block.linkDensity > MAX_LINK_DENSITY) {
@@ -88,7 +92,12 @@ export function roleOf(block: Block): Role {
       ? { kind: 'heading', rank: block.headingLevel, deck: false }
       : { kind: 'skip' };
   }
-  if (isSlideCounter(block.text) || isBareBylineLabel(block.text)) return { kind: 'skip' };
+  if (isSlideCounter(block.text) || isBareBylineLabel(block.text) || isPageTools(block.text)) {
+    return { kind: 'skip' };
+  }
+  // A short line without letters outside a table (a view count, `10.15.15`) is furniture; in a table
+  // it is data.
+  if (!TABLE_CELL_TAGS.has(block.tag) && isLetterless(block.text)) return { kind: 'skip' };
   if (block.headingLevel === 0 && isMediaLabel(block.text)) return { kind: 'skip' };
   if (block.caption || looksLikeCaption(block.text)) return { kind: 'caption' };
   return creditRole(block) ?? dateOrMetaRole(block) ?? headingRole(block) ?? { kind: 'body' };

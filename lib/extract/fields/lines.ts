@@ -37,6 +37,27 @@ export function isBareBylineLabel(text: string): boolean {
   return BARE_BYLINE_LABEL.test(text);
 }
 
+/**
+ * A line made only of a Chinese page's tools: font size (`小字号`, `字号：大 中 小`), print and close, page
+ * navigation (`第1页/共1页 << 上一页 | 下一页 >>`).
+ */
+const PAGE_TOOLS =
+  /^(?:[\s|/·:：<>«»【】[\]()（）]*(?:字号|[大中小](?:字号|号)?|打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部|[上下]一(?:页|篇)|第\s*\d+\s*页|共\s*\d+\s*页))+[\s|/·:：<>«»【】[\]()（）]*$/;
+
+export function isPageTools(text: string): boolean {
+  return text.length <= PAGE_TOOLS_MAX_CHARS && PAGE_TOOLS.test(text);
+}
+
+/** Page tool lines are short; the bound keeps the alternation's work small on long lines. */
+const PAGE_TOOLS_MAX_CHARS = 60;
+
+/** Lines this short without a letter are counts, scores or bare numbers, never a paragraph of text. */
+const LETTERLESS_MAX_CHARS = 24;
+
+export function isLetterless(text: string): boolean {
+  return text.length <= LETTERLESS_MAX_CHARS && !/\p{L}/u.test(text);
+}
+
 /** A media player's label (`Image`, `Video`, `图片`) printed above the picture or clip it announces. */
 const MEDIA_LABEL = /^(?:image|photo|video|picture|graphic|图片|视频|图)$/i;
 
@@ -65,7 +86,9 @@ export function isHeadlineLike(text: string): boolean {
 
 /** Shaped like a headline (short, unpunctuated), whatever other role the line may have. */
 export function isHeadlineShaped(text: string): boolean {
-  if (!/[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(text) || !fitsHeadlineLength(text)) return false;
+  // A line without letters (a view count, a score) heads nothing.
+  if (!/\p{L}/u.test(text) || !/[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(text) || !fitsHeadlineLength(text))
+    return false;
   if (endsSentence(text) || /[,，、:：;；—–-]$/.test(text) || hasInnerSentenceEnd(text)) return false;
   return (text.match(CLAUSE_MARKS)?.length ?? 0) <= 1;
 }

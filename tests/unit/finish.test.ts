@@ -1,0 +1,101 @@
+// Finishing drafts into articles: the rules that look at the page's metadata and at the story as a whole.
+import { describe, expect, it } from 'vitest';
+import { finishArticles } from '../../lib/extract/finish';
+import type { PageMetadata } from '../../lib/extract/metadata';
+import { BOLD_LINE_RANK, PLAIN_LINE_RANK } from '../../lib/extract/roles';
+import type { DraftArticle } from '../../lib/extract/segment';
+
+const BODY = 'The harbor authority opened the new ferry terminal on Monday after two years of building work.';
+
+function draft(fields: Partial<DraftArticle>): DraftArticle {
+  return {
+    headline: '',
+    rank: 1,
+    authors: [],
+    sections: [{ paragraphs: [BODY] }],
+    figures: [],
+    closed: false,
+    linked: false,
+    headerLines: false,
+    evidence: true,
+    openedByRank: false,
+    group: -1,
+    ...fields,
+  };
+}
+
+function meta(fields: Partial<PageMetadata> = {}): PageMetadata {
+  return { title: 'Ferry terminal opens', lang: 'en', authors: [], declaresArticle: false, ...fields };
+}
+
+describe('finishArticles', () => {
+  it('drops a story whose body has no letters, so the one left takes the page authors', () => {
+    const articles = finishArticles(
+      [
+        draft({ headline: 'Ferry terminal opens' }),
+        draft({ headline: 'More links', sections: [{ paragraphs: ['-', '|', '2387'] }] }),
+      ],
+      { meta: meta({ authors: ['Ana Ruiz'] }), kind: 'article' },
+    );
+    expect(articles.map((a) => [a.headline, a.authors])).toEqual([['Ferry terminal opens', ['Ana Ruiz']]]);
+  });
+
+  it('gives a declared article headed by a plain line its declared headline', () => {
+    const [article] = finishArticles([draft({ headline: 'Highlights', rank: PLAIN_LINE_RANK })], {
+      meta: meta({ declaresArticle: true, articleHeadline: 'Ferry terminal opens on the east quay' }),
+      kind: 'article',
+    });
+    expect(article.headline).toBe('Ferry terminal opens on the east quay');
+    expect(article.sections[0].heading).toBe('Highlights');
+  });
+
+  it('keeps a plain-line headline when the page declares no article', () => {
+    const [article] = finishArticles([draft({ headline: 'Highlights', rank: BOLD_LINE_RANK })], {
+      meta: meta(),
+      kind: 'article',
+    });
+    expect(article.headline).toBe('Highlights');
+  });
+
+  it('heads no section with the headline printed again', () => {
+    const [article] = finishArticles(
+      [
+        draft({
+          headline: 'Ferry terminal opens',
+          sections: [{ paragraphs: [BODY] }, { heading: '“Ferry terminal opens”', paragraphs: [BODY] }],
+        }),
+      ],
+      { meta: meta(), kind: 'article' },
+    );
+    expect(article.sections.map((s) => s.heading)).toEqual([undefined, undefined]);
+  });
+
+  it('drops a deck that only repeats the byline', () => {
+    const [article] = finishArticles(
+      [
+        draft({
+          headline: 'Ferry terminal opens',
+          subheadline: 'Ana Ruiz, AP Writer',
+          authors: ['ANA RUIZ', 'AP Writer'],
+        }),
+      ],
+      { meta: meta(), kind: 'article' },
+    );
+    expect(article.subheadline).toBeUndefined();
+    expect(article.authors).toEqual(['ANA RUIZ', 'AP Writer']);
+  });
+
+  it('folds stories opened only by heading rank into the declared article, not into an undeclared page', () => {
+    const stories = [
+      draft({ headline: 'Ferry terminal opens', evidence: false }),
+      draft({ headline: 'What it cost', evidence: false, openedByRank: true }),
+    ];
+    const declared = finishArticles(stories, {
+      meta: meta({ declaresArticle: true, articleHeadline: 'Ferry terminal opens' }),
+      kind: 'article',
+    });
+    expect(declared.map((a) => a.sections.map((s) => s.heading))).toEqual([[undefined, 'What it cost']]);
+    const undeclared = finishArticles(stories, { meta: meta(), kind: 'article' });
+    expect(undeclared.map((a) => a.headline)).toEqual(['Ferry terminal opens', 'What it cost']);
+  });
+});
