@@ -20,7 +20,7 @@ export const HEADLINE_MAX_WORDS = 22;
 /** …and this many characters, whatever the script. */
 export const HEADLINE_MAX_CHARS = 160;
 /** Two headlines sharing this share of their words (Dice) are one headline printed twice (page vs. its data). */
-export const HEADLINE_MATCH_SHARE = 0.7;
+export const HEADLINE_MATCH_SHARE = 0.6;
 /** A share of Han characters above this makes a line "CJK" for length and joining rules. */
 export const CJK_SHARE = 0.3;
 

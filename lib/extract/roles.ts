@@ -8,7 +8,7 @@ import {
   readLabelledAuthors,
   readReutersTrailer,
 } from './fields/authors';
-import { findDate, readDateLine } from './fields/dates';
+import { findDate, isRelativeDateLine, readDateAndSourceLine, readDateLine } from './fields/dates';
 import { looksLikeCaption } from './fields/figures';
 import {
   isBareBylineLabel,
@@ -79,7 +79,10 @@ function dateOrMetaRole(block: Block): Role | undefined {
     return { kind: 'meta', authors: readLabelledAuthors(text) ?? [], iso: findDate(text)?.iso };
   }
   const date = readDateLine(text);
-  return date ? { kind: 'date', iso: date } : undefined;
+  if (date) return { kind: 'date', iso: date };
+  // A date with its source beside it (`November 20, 2019 / CBS News`) dates the story.
+  const sourced = readDateAndSourceLine(text);
+  return sourced ? { kind: 'meta', authors: [], iso: sourced } : undefined;
 }
 
 const TABLE_CELL_TAGS = new Set(['td', 'th']);
@@ -92,7 +95,11 @@ export function roleOf(block: Block): Role {
       ? { kind: 'heading', rank: block.headingLevel, deck: false }
       : { kind: 'skip' };
   }
+  // A relative date (`Published 1 day ago`) dates nothing: the moment it counts from is not printed.
   if (isSlideCounter(block.text) || isBareBylineLabel(block.text) || isPageTools(block.text)) {
+    return { kind: 'skip' };
+  }
+  if (isRelativeDateLine(block.text)) {
     return { kind: 'skip' };
   }
   // A short line without letters outside a table (a view count, `10.15.15`) is furniture; in a table

@@ -67,6 +67,43 @@ export function readDateLine(text: string): string | undefined {
   return rest.length <= DATE_LINE_MAX_EXTRA_CHARS / 2 ? found.iso : undefined;
 }
 
+/**
+ * A date line that also names its source or time zone in separated parts (`November 20, 2019 / 1:07 AM /
+ * CBS News`, `2023-04-26 | Xinhua`): the date's part is a date line, each other part a few words at most.
+ */
+export function readDateAndSourceLine(text: string): string | undefined {
+  if (text.length > META_LINE_MAX_CHARS || !DATE_PART_SEPARATOR.test(text)) return undefined;
+  const parts = text
+    .split(DATE_PART_SEPARATOR_ALL)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  let iso: string | undefined;
+  for (const part of parts) {
+    const date = iso ? undefined : readDateLine(part);
+    if (date) iso = date;
+    else if (!isSourcePart(part)) return undefined;
+  }
+  return iso;
+}
+
+const DATE_PART_SEPARATOR = /\s[|/·•]\s/;
+const DATE_PART_SEPARATOR_ALL = /\s[|/·•]\s/g;
+/** A source name or a time beside the date: a few words, no sentence punctuation. */
+function isSourcePart(part: string): boolean {
+  return (
+    part.length <= SOURCE_PART_MAX_CHARS && part.split(/\s+/).length <= 4 && !/[.!?。！？,，;；]$/.test(part)
+  );
+}
+const SOURCE_PART_MAX_CHARS = 30;
+
+/** `Published 1 day ago`, `3 小时前`: a date relative to a moment the page does not print. */
+const RELATIVE_DATE =
+  /^(?:(?:published|updated|posted)\s+)?(?:\d{1,3}|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^(?:发布于)?\s*\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|年)前$/i;
+
+export function isRelativeDateLine(text: string): boolean {
+  return RELATIVE_DATE.test(text.trim());
+}
+
 /** Year of an ISO date, for completing `4月22日`. */
 export function yearOf(iso: string | undefined): number | undefined {
   const year = iso ? Number(iso.slice(0, 4)) : NaN;
