@@ -3,6 +3,7 @@
 // way the <head> tags (meta, title, canonical link), JSON-LD scripts, <time> values and byline elements.
 // No selector queries: some DOM implementations answer them recursively, which deep markup overflows.
 import { walkLimit, type WalkLimits } from '../budget';
+import { MAX_CACHED_TAG_FLAGS } from '../constants';
 import { ELEMENT_NODE, TEXT_NODE, classOf, walk } from '../dom-walk';
 import { LINE_BREAK_TAGS, headingLevelOf } from '../html-tags';
 
@@ -36,9 +37,49 @@ const MAX_LINES = 5_000;
 /** Byline elements longer than this hold more than a name. */
 const MAX_BYLINE_CHARS = 80;
 
-const SKIPPED = new Set(['STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'OPTION', 'SVG']);
-/** A <time> element is a line of its own in a page's credit and date lines. */
-const BREAKS = new Set([...LINE_BREAK_TAGS, 'TIME']);
+/** Page-level containers carry classes like `author-4326` (WordPress) without being bylines. */
+const NOT_BYLINE_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'SECTION', 'HEADER', 'FOOTER']);
+const SKIPPED_TAGS = new Set(['STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'OPTION', 'SVG']);
+
+/** What an element means to the walk, as bit flags read once per distinct tag name (as scanPage does). */
+const META = 1;
+const TITLE = 2;
+const LINK_ELEMENT = 3;
+const SCRIPT = 4;
+/** The head element kinds above, in the low three bits. */
+const HEAD_KIND = 7;
+const SKIPPED = 1 << 3;
+/** Ends a line; a <time> element is a line of its own in a page's credit and date lines. */
+const BREAK = 1 << 4;
+const LINK = 1 << 5;
+const TIME = 1 << 6;
+const NOT_BYLINE = 1 << 7;
+/** h1–h6: the level, 1–6, in three bits. */
+const HEADING_SHIFT = 8;
+const HEADING = 7 << HEADING_SHIFT;
+const HEAD_KINDS: Record<string, number> = { META, TITLE, LINK: LINK_ELEMENT, SCRIPT };
+
+function tagFlagsOf(tag: string): number {
+  let flags = HEAD_KINDS[tag] ?? 0;
+  if (SKIPPED_TAGS.has(tag)) flags |= SKIPPED;
+  if (LINE_BREAK_TAGS.has(tag) || tag === 'TIME') flags |= BREAK;
+  if (tag === 'A') flags |= LINK;
+  if (tag === 'TIME') flags |= TIME;
+  if (NOT_BYLINE_TAGS.has(tag)) flags |= NOT_BYLINE;
+  return flags | (headingLevelOf(tag) << HEADING_SHIFT);
+}
+
+/** Flags by tag name as the DOM spells it (upper case in HTML documents; the flags are read in upper case). */
+const tagFlagsCache = new Map<string, number>();
+
+function flagsOf(tagName: string): number {
+  let flags = tagFlagsCache.get(tagName);
+  if (flags === undefined) {
+    flags = tagFlagsOf(tagName.toUpperCase());
+    if (tagFlagsCache.size < MAX_CACHED_TAG_FLAGS) tagFlagsCache.set(tagName, flags);
+  }
+  return flags;
+}
 const HIDDEN_STYLE = /display\s*:\s*none/i;
 const COMMENT_AREA = /comment|respond|replies|discuss/i;
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author|writer)(?:$|[\s_-])/i;
@@ -91,25 +132,27 @@ export function readPage(doc: Document, limits?: WalkLimits): PageRead {
         }
         if (node.nodeType !== ELEMENT_NODE) return false;
         const el = node as Element;
-        const tag = el.tagName.toUpperCase();
-        if (readHeadElement(el, tag, page)) return false;
-        if (SKIPPED.has(tag)) return false;
+        const flags = flagsOf(el.tagName);
+        if (flags & HEAD_KIND && readHeadElement(el, flags & HEAD_KIND, page)) return false;
+        if (flags & SKIPPED) return false;
         // The attribute tests, skipped with one call for the many elements that carry none.
         if (el.hasAttributes()) {
           if (el.hasAttribute('hidden')) return false;
           const style = el.getAttribute('style');
           if (style && HIDDEN_STYLE.test(style)) return false;
-          if (tag === 'TIME') {
+          if (flags & TIME) {
             const datetime = el.getAttribute('datetime');
             if (datetime) page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
           }
           const cls = classOf(el);
           if (!commentArea && cls && COMMENT_AREA.test(cls)) commentArea = el;
-          if (!byline && !commentArea && isBylineElement(el, tag, cls)) byline = { el, text: '' };
+          if (!byline && !commentArea && !(flags & NOT_BYLINE) && isBylineElement(el, cls)) {
+            byline = { el, text: '' };
+          }
         }
-        if (BREAKS.has(tag)) flush();
-        if (tag === 'A') linkDepth++;
-        const level = headingLevelOf(tag);
+        if (flags & BREAK) flush();
+        if (flags & LINK) linkDepth++;
+        const level = (flags & HEADING) >> HEADING_SHIFT;
         if (level) {
           headingDepth++;
           heading = level;
@@ -118,10 +161,10 @@ export function readPage(doc: Document, limits?: WalkLimits): PageRead {
       },
       leave(node) {
         const el = node as Element;
-        const tag = el.tagName.toUpperCase();
-        if (tag === 'A') linkDepth--;
-        if (BREAKS.has(tag)) flush();
-        if (headingLevelOf(tag)) {
+        const flags = flagsOf(el.tagName);
+        if (flags & LINK) linkDepth--;
+        if (flags & BREAK) flush();
+        if (flags & HEADING) {
           headingDepth--;
           if (!headingDepth) heading = 0;
         }
@@ -140,9 +183,9 @@ export function readPage(doc: Document, limits?: WalkLimits): PageRead {
 }
 
 /** Meta, title, canonical link and JSON-LD, wherever they sit; true when the element is done with. */
-function readHeadElement(el: Element, tag: string, page: PageRead): boolean {
-  switch (tag) {
-    case 'META': {
+function readHeadElement(el: Element, kind: number, page: PageRead): boolean {
+  switch (kind) {
+    case META: {
       const key = (
         el.getAttribute('property') ??
         el.getAttribute('name') ??
@@ -155,15 +198,15 @@ function readHeadElement(el: Element, tag: string, page: PageRead): boolean {
       if (key && content && !page.meta.has(key)) page.meta.set(key, content);
       return true;
     }
-    case 'TITLE':
+    case TITLE:
       if (!page.title) page.title = el.textContent ?? '';
       return true;
-    case 'LINK':
+    case LINK_ELEMENT:
       if (!page.canonical && el.getAttribute('rel')?.toLowerCase() === 'canonical') {
         page.canonical = el.getAttribute('href') ?? undefined;
       }
       return true;
-    case 'SCRIPT':
+    case SCRIPT:
       if (el.getAttribute('type')?.toLowerCase() === 'application/ld+json')
         page.jsonLd.push(el.textContent ?? '');
       return true;
@@ -172,11 +215,7 @@ function readHeadElement(el: Element, tag: string, page: PageRead): boolean {
   }
 }
 
-/** Page-level containers carry classes like `author-4326` (WordPress) without being bylines. */
-const NOT_BYLINE_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'SECTION', 'HEADER', 'FOOTER']);
-
-function isBylineElement(el: Element, tag: string, cls: string): boolean {
-  if (NOT_BYLINE_TAGS.has(tag)) return false;
+function isBylineElement(el: Element, cls: string): boolean {
   if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return true;
   return !!cls && BYLINE_CLASS.test(cls);
 }
