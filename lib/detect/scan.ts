@@ -2,7 +2,7 @@
 // its link share and the element kind that held it, plus counts of <article>s and headline-like links.
 // Iterative (no recursion), read-only, no layout.
 import { ELEMENT_NODE, TEXT_NODE, pageRoot } from '../extract/dom-walk';
-import { LINE_BREAK_TAGS, NON_TEXT_TAGS, headingLevelOf } from '../extract/html-tags';
+import { LINE_BREAK_TAGS, NON_TEXT_TAGS, byTagName, headingLevelOf } from '../extract/html-tags';
 import {
   HAN_WEIGHT,
   HEADLINE_MIN_CHARS,
@@ -100,17 +100,7 @@ function tagFlagsOf(tag: string): number {
   return flags;
 }
 
-/** Flags by tag name as the DOM spells it (upper case in HTML documents; the flags are read in upper case). */
-const tagFlagsCache = new Map<string, number>();
-
-function flagsOf(tagName: string): number {
-  let flags = tagFlagsCache.get(tagName);
-  if (flags === undefined) {
-    flags = tagFlagsOf(tagName.toUpperCase());
-    if (tagFlagsCache.size < MAX_CACHED_TAG_NAMES) tagFlagsCache.set(tagName, flags);
-  }
-  return flags;
-}
+const flagsOf = byTagName(tagFlagsOf, MAX_CACHED_TAG_NAMES);
 
 /**
  * One depth-first walk of the page root, iterative (20,000 levels of nesting cannot overflow the stack), into

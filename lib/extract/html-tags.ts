@@ -30,3 +30,20 @@ export function headingLevelOf(tag: string): number {
   const digit = tag.charCodeAt(1) - 48;
   return digit >= 1 && digit <= 6 ? digit : 0;
 }
+
+/**
+ * `compute` of each element's upper-case tag, remembered by the tag name as the DOM spells it (upper case in
+ * HTML documents), so walkers that run on every element convert and test each distinct name once. At most
+ * `maxNames` names are remembered: a hostile page can invent any number.
+ */
+export function byTagName<T>(compute: (upperTag: string) => T, maxNames: number): (tagName: string) => T {
+  const cache = new Map<string, T>();
+  return (tagName) => {
+    let value = cache.get(tagName);
+    if (value === undefined) {
+      value = compute(tagName.toUpperCase());
+      if (cache.size < maxNames) cache.set(tagName, value);
+    }
+    return value;
+  };
+}

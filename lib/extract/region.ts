@@ -4,7 +4,7 @@
 // headline just outside the body container is taken in. Iterative walks only; the document is not changed.
 import { walkLimit, type WalkLimits } from './budget';
 import { ELEMENT_NODE, TEXT_NODE, classOf, isSpaceCode, pageRoot, precedes, walk } from './dom-walk';
-import { BLOCK_CONTAINER_TAGS } from './html-tags';
+import { BLOCK_CONTAINER_TAGS, byTagName } from './html-tags';
 import { MAX_CACHED_TAG_FLAGS } from './constants';
 import * as C from './region-constants';
 
@@ -159,7 +159,7 @@ function scan(doc: Document, useClassFilter: boolean, budget?: WalkLimits): Scan
         }
         if (node.nodeType !== ELEMENT_NODE) return false;
         const el = node as Element;
-        const tag = upperTagOf(el);
+        const tag = upperTagOf(el.tagName);
         if (el !== body && isFurnitureByMarkup(el, tag, useClassFilter)) {
           skipped.add(el);
           return false;
@@ -445,18 +445,8 @@ function cleanConditionally(
 }
 const CONDITIONAL_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'HEADER']);
 
-/** Upper-case tag names by the DOM's spelling, so each distinct name is converted once per page load. */
-const upperTags = new Map<string, string>();
-
-function upperTagOf(el: Element): string {
-  const name = el.tagName;
-  let upper = upperTags.get(name);
-  if (upper === undefined) {
-    upper = name.toUpperCase();
-    if (upperTags.size < MAX_CACHED_TAG_FLAGS) upperTags.set(name, upper);
-  }
-  return upper;
-}
+/** The upper-case tag, each distinct name converted once per page load. */
+const upperTagOf = byTagName((tag) => tag, MAX_CACHED_TAG_FLAGS);
 
 function isFurnitureByMarkup(el: Element, tag: string, useClassFilter: boolean): boolean {
   if (C.BOILERPLATE_TAGS.has(tag)) return true;

@@ -197,30 +197,87 @@ const UPGRADE_QUERIES: SearchQuery[] = [
   { tags: ['work'] },
 ];
 
+/**
+ * The upgraded database finds what the old version's index found for each term of `before`, and answers every
+ * upgrade query as the library saved by the current code does.
+ */
+async function expectSameResults(
+  db: BulletinDatabase,
+  reference: BulletinDatabase,
+  before: Record<string, number[]>,
+): Promise<void> {
+  const ids = async (text: string) =>
+    (await search(db, { text }, { limit: 200 })).items.map((i) => i.id).toSorted();
+  for (const [term, found] of Object.entries(before)) expect(await ids(term), term).toEqual(found);
+  expect(before.memo).toEqual([2]);
+  expect(before.鄂尔).toEqual([1, 3]);
+  for (const query of UPGRADE_QUERIES) {
+    expect(await search(db, query), JSON.stringify(query)).toEqual(await search(reference, query));
+  }
+  // A single Chinese character is a prefix read, checked against the text afterwards.
+  expect(before.活.length).toBeGreaterThan(0);
+  expect(await ids('活')).toEqual([3]);
+}
+
+/** A library saved by the current code: the reference an upgraded database must read the same as. */
+async function referenceLibrary(): Promise<BulletinDatabase> {
+  const reference = new BulletinDatabase(uniqueName());
+  opened.push(reference);
+  await buildLibrary(reference);
+  return reference;
+}
+
+/** A fresh database declared with the stores of versions 1…n as the code of version n declared them. */
+function oldDatabase(schemas: Record<string, string>[]): Dexie {
+  const old = new Dexie(uniqueName());
+  schemas.forEach((stores, i) => old.version(i + 1).stores(stores));
+  opened.push(old);
+  return old;
+}
+
+/** Writes rows read from a current library into a database opened at an older version, as its code wrote them. */
+async function writeOldLibrary(
+  old: Dexie,
+  rows: { pages: unknown[]; articles: unknown[]; highlights: unknown[]; search: unknown[] },
+): Promise<void> {
+  await old.transaction('rw', old.tables, async () => {
+    await old.table('pages').bulkAdd(rows.pages);
+    await old.table('articles').bulkAdd(rows.articles);
+    await old.table('highlights').bulkAdd(rows.highlights);
+    await old.table('search').bulkAdd(rows.search);
+  });
+}
+
+/** Every page reads as in the reference library: notes, highlights, tags and the star kept. */
+async function expectReaderLayerKept(
+  db: BulletinDatabase,
+  reference: BulletinDatabase,
+  pages: { id?: number }[],
+): Promise<void> {
+  for (const page of pages) expect(await getPage(db, page.id!)).toEqual(await getPage(reference, page.id!));
+  expect((await getPage(db, 1))!.page).toMatchObject({
+    note: '页面笔记 政工',
+    tags: ['公安', 'work'],
+    starred: 1,
+  });
+  expect((await getPage(db, 1))!.articles[0].note).toBe('文章笔记 铁军');
+  expect((await getPage(db, 2))!.articles[0].highlights.map((h) => h.note)).toEqual(['highlight memo']);
+}
+
 describe('schema upgrade v2 → v3', () => {
   it('opens a version-2 database with notes, highlights and tags, upgrades it, finds every note and the same results', async () => {
-    const reference = new BulletinDatabase(uniqueName());
-    opened.push(reference);
-    await buildLibrary(reference);
+    const reference = await referenceLibrary();
 
     // The same library as version-2 code wrote it: the same rows, search rows by the version-2 rule.
-    const name = uniqueName();
-    const v2 = new Dexie(name);
-    v2.version(1).stores(SCHEMA_V1);
-    v2.version(2).stores(SCHEMA_V2);
-    opened.push(v2);
+    const v2 = oldDatabase([SCHEMA_V1, SCHEMA_V2]);
+    const name = v2.name;
     const v2Rows = (await reference.search.toArray()).map(searchRowV2);
     const [pages, articles, highlights] = await Promise.all([
       reference.pages.toArray(),
       reference.articles.toArray(),
       reference.highlights.toArray(),
     ]);
-    await v2.transaction('rw', v2.tables, async () => {
-      await v2.table('pages').bulkAdd(pages);
-      await v2.table('articles').bulkAdd(articles);
-      await v2.table('highlights').bulkAdd(highlights);
-      await v2.table('search').bulkAdd(v2Rows);
-    });
+    await writeOldLibrary(v2, { pages, articles, highlights, search: v2Rows });
     expect(v2Rows.every((row) => termsBothPlainAndMarked(row).length > 0)).toBe(true);
     // What version 2 found for single-term queries: plain keys only (every head term had a plain copy).
     const v2Finds = async (term: string, prefix: boolean) => {
@@ -244,18 +301,7 @@ describe('schema upgrade v2 → v3', () => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
 
     // Every note, highlight, tag and star is still there.
-    for (const page of pages) {
-      const expected = (await getPage(reference, page.id!))!;
-      const view = (await getPage(db, page.id!))!;
-      expect(view).toEqual(expected);
-    }
-    expect((await getPage(db, 1))!.page).toMatchObject({
-      note: '页面笔记 政工',
-      tags: ['公安', 'work'],
-      starred: 1,
-    });
-    expect((await getPage(db, 1))!.articles[0].note).toBe('文章笔记 铁军');
-    expect((await getPage(db, 2))!.articles[0].highlights.map((h) => h.note)).toEqual(['highlight memo']);
+    await expectReaderLayerKept(db, reference, pages);
 
     // The rows were rebuilt by the new rule: each head term once, marked; fewer index entries.
     const rows = await db.search.toArray();
@@ -265,36 +311,17 @@ describe('schema upgrade v2 → v3', () => {
     expect(entries(rows)).toBeLessThan(entries(v2Rows));
 
     // The same results as version 2's index gave, and as a library saved by the current code.
-    const ids = async (text: string) =>
-      (await search(db, { text }, { limit: 200 })).items.map((i) => i.id).toSorted();
-    expect(await ids('鄂尔')).toEqual(before.鄂尔);
-    expect(await ids('政工')).toEqual(before.政工);
-    expect(await ids('intell')).toEqual(before.intell);
-    expect(await ids('memo')).toEqual(before.memo);
-    expect(before.memo).toEqual([2]);
-    expect(before.鄂尔).toEqual([1, 3]);
-    for (const query of UPGRADE_QUERIES) {
-      expect(await search(db, query), JSON.stringify(query)).toEqual(await search(reference, query));
-    }
-    // A single Chinese character is a prefix read, checked against the text afterwards.
-    expect(before.活.length).toBeGreaterThan(0);
-    expect(await ids('活')).toEqual([3]);
+    await expectSameResults(db, reference, before);
   });
 });
 
 describe('schema upgrade v3 → v4', () => {
   it('opens a version-3 database with notes, highlights, tags, a star and a shared story, upgrades it, finds every note and the same results', async () => {
-    const reference = new BulletinDatabase(uniqueName());
-    opened.push(reference);
-    await buildLibrary(reference);
+    const reference = await referenceLibrary();
 
     // The same library as version-3 code wrote it: the same rows, every search row indexed (no pending field).
-    const name = uniqueName();
-    const v3 = new Dexie(name);
-    v3.version(1).stores(SCHEMA_V1);
-    v3.version(2).stores(SCHEMA_V2);
-    v3.version(3).stores(SCHEMA_V3);
-    opened.push(v3);
+    const v3 = oldDatabase([SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]);
+    const name = v3.name;
     const [pages, articles, highlights, v3Rows] = await Promise.all([
       reference.pages.toArray(),
       reference.articles.toArray(),
@@ -304,12 +331,7 @@ describe('schema upgrade v3 → v4', () => {
     expect(
       v3Rows.every((row) => row.terms.length > 0 && !('pending' in row) && !('pendingTerms' in row)),
     ).toBe(true);
-    await v3.transaction('rw', v3.tables, async () => {
-      await v3.table('pages').bulkAdd(pages);
-      await v3.table('articles').bulkAdd(articles);
-      await v3.table('highlights').bulkAdd(highlights);
-      await v3.table('search').bulkAdd(v3Rows);
-    });
+    await writeOldLibrary(v3, { pages, articles, highlights, search: v3Rows });
     // What version 3 found: each term's plain and marked key lists, as its search read them.
     const v3Finds = async (term: string, prefix: boolean) => {
       const where = () => v3.table('search').where('terms');
@@ -334,14 +356,7 @@ describe('schema upgrade v3 → v4', () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(4);
 
     // Every note, highlight, tag and star is still there.
-    for (const page of pages) expect(await getPage(db, page.id!)).toEqual(await getPage(reference, page.id!));
-    expect((await getPage(db, 1))!.page).toMatchObject({
-      note: '页面笔记 政工',
-      tags: ['公安', 'work'],
-      starred: 1,
-    });
-    expect((await getPage(db, 1))!.articles[0].note).toBe('文章笔记 铁军');
-    expect((await getPage(db, 2))!.articles[0].highlights.map((h) => h.note)).toEqual(['highlight memo']);
+    await expectReaderLayerKept(db, reference, pages);
     expect((await getPage(db, 3))!.articles[1].alsoOn.map((p) => p.pageId)).toEqual([1]);
 
     // The rows are kept as they were: indexed, none pending, the new index empty.
@@ -349,20 +364,9 @@ describe('schema upgrade v3 → v4', () => {
     expect(await db.search.where('pending').equals(1).count()).toBe(0);
 
     // The same results as version 3's index gave, and as a library saved by the current code.
+    await expectSameResults(db, reference, before);
     const ids = async (text: string) =>
       (await search(db, { text }, { limit: 200 })).items.map((i) => i.id).toSorted();
-    expect(await ids('鄂尔')).toEqual(before.鄂尔);
-    expect(await ids('政工')).toEqual(before.政工);
-    expect(await ids('铁军')).toEqual(before.铁军);
-    expect(await ids('intell')).toEqual(before.intell);
-    expect(await ids('memo')).toEqual(before.memo);
-    expect(before.memo).toEqual([2]);
-    expect(before.鄂尔).toEqual([1, 3]);
-    for (const query of UPGRADE_QUERIES) {
-      expect(await search(db, query), JSON.stringify(query)).toEqual(await search(reference, query));
-    }
-    expect(before.活.length).toBeGreaterThan(0);
-    expect(await ids('活')).toEqual([3]);
 
     // A save after the upgrade writes its row pending, found at once and indexed behind it.
     const { pageId } = await save(

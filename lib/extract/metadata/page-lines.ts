@@ -5,7 +5,7 @@
 import { walkLimit, type WalkLimits } from '../budget';
 import { MAX_CACHED_TAG_FLAGS } from '../constants';
 import { ELEMENT_NODE, TEXT_NODE, classOf, walk } from '../dom-walk';
-import { LINE_BREAK_TAGS, headingLevelOf } from '../html-tags';
+import { LINE_BREAK_TAGS, byTagName, headingLevelOf } from '../html-tags';
 
 export interface PageLine {
   /** Text outside links, whitespace collapsed. */
@@ -69,17 +69,7 @@ function tagFlagsOf(tag: string): number {
   return flags | (headingLevelOf(tag) << HEADING_SHIFT);
 }
 
-/** Flags by tag name as the DOM spells it (upper case in HTML documents; the flags are read in upper case). */
-const tagFlagsCache = new Map<string, number>();
-
-function flagsOf(tagName: string): number {
-  let flags = tagFlagsCache.get(tagName);
-  if (flags === undefined) {
-    flags = tagFlagsOf(tagName.toUpperCase());
-    if (tagFlagsCache.size < MAX_CACHED_TAG_FLAGS) tagFlagsCache.set(tagName, flags);
-  }
-  return flags;
-}
+const flagsOf = byTagName(tagFlagsOf, MAX_CACHED_TAG_FLAGS);
 const HIDDEN_STYLE = /display\s*:\s*none/i;
 const COMMENT_AREA = /comment|respond|replies|discuss/i;
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author|writer)(?:$|[\s_-])/i;
