@@ -100,8 +100,11 @@ const SOURCE_PART_MAX_CHARS = 30;
 const RELATIVE_DATE =
   /^(?:(?:published|updated|posted)\s+)?(?:\d{1,3}|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^(?:发布于)?\s*\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|年)前$/i;
 
+/** `Published 22 minutes ago` is the longest form: longer lines are not tested (blocks are mostly prose). */
+const RELATIVE_DATE_MAX_CHARS = 40;
+
 export function isRelativeDateLine(text: string): boolean {
-  return RELATIVE_DATE.test(text.trim());
+  return text.length <= RELATIVE_DATE_MAX_CHARS && RELATIVE_DATE.test(text.trim());
 }
 
 /** Year of an ISO date, for completing `4月22日`. */

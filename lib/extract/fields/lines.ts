@@ -23,18 +23,21 @@ const META_LABELS =
 /** Clause marks that headlines seldom carry more than once. */
 const CLAUSE_MARKS = /[,，、;；]/g;
 
+/** Labels and counters are a few characters long: longer lines (most blocks, prose) skip their patterns. */
+const SHORT_LABEL_MAX_CHARS = 16;
+
 /** A gallery's slide counter, `1 / 5`: page furniture, neither headline nor text. */
 const SLIDE_COUNTER = /^[(（]?\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[)）]?$/;
 
 export function isSlideCounter(text: string): boolean {
-  return SLIDE_COUNTER.test(text);
+  return text.length <= SHORT_LABEL_MAX_CHARS && SLIDE_COUNTER.test(text);
 }
 
 /** A byline label without its names (`By`, `作者：`): the page fills them in by script or prints them apart. */
 const BARE_BYLINE_LABEL = /^(?:by|von|par|por|door|作者|记者|撰文|文)\s*[:：/]?$/i;
 
 export function isBareBylineLabel(text: string): boolean {
-  return BARE_BYLINE_LABEL.test(text);
+  return text.length <= SHORT_LABEL_MAX_CHARS && BARE_BYLINE_LABEL.test(text);
 }
 
 /**
@@ -62,7 +65,7 @@ export function isLetterless(text: string): boolean {
 const MEDIA_LABEL = /^(?:image|photo|video|picture|graphic|图片|视频|图)$/i;
 
 export function isMediaLabel(text: string): boolean {
-  return MEDIA_LABEL.test(text);
+  return text.length <= SHORT_LABEL_MAX_CHARS && MEDIA_LABEL.test(text);
 }
 
 export function isMasthead(text: string): boolean {
@@ -86,10 +89,12 @@ export function isHeadlineLike(text: string): boolean {
 
 /** Shaped like a headline (short, unpunctuated), whatever other role the line may have. */
 export function isHeadlineShaped(text: string): boolean {
+  // The char-code tests first: they turn away most prose (it ends a sentence) before any regex runs.
+  if (text.length > HEADLINE_MAX_CHARS || endsSentence(text)) return false;
   // A line without letters (a view count, a score) heads nothing.
   if (!/\p{L}/u.test(text) || !/[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(text) || !fitsHeadlineLength(text))
     return false;
-  if (endsSentence(text) || /[,，、:：;；—–-]$/.test(text) || hasInnerSentenceEnd(text)) return false;
+  if (/[,，、:：;；—–-]$/.test(text) || hasInnerSentenceEnd(text)) return false;
   return (text.match(CLAUSE_MARKS)?.length ?? 0) <= 1;
 }
 
