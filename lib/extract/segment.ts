@@ -220,9 +220,12 @@ class Segmenter {
     return !this.pageHasCredits && rank > TITLE_CLASS_RANK && rank < PLAIN_LINE_RANK && rank === draft.rank;
   }
 
-  /** A heading set like the declared article's headline, straight under it, opens its first section. */
+  /**
+   * An h1–h6 heading set like the declared article's headline, straight under it, opens its first section.
+   * Plain and bold lines are left to the deck rule: flat text sets a headline and its deck alike.
+   */
   private sectionUnder(draft: DraftArticle, rank: number, deck: boolean): boolean {
-    return !deck && rank <= draft.rank && this.isDeclaredArticle(draft);
+    return !deck && rank < TITLE_CLASS_RANK && rank <= draft.rank && this.isDeclaredArticle(draft);
   }
 
   /** Before any body: the heading before was a page title, teaser or masthead without a story. */
