@@ -27,6 +27,7 @@ export function classify(scan: PageScan, hints: PageHints): Detection {
   const listingTyped = hints.types.some((t) => C.LISTING_TYPES.test(t));
   const epaper = C.PAGE_LABEL.test(hints.title) || (!!hints.url && C.EPAPER_URL.test(hints.url));
   const epaperStory = !!hints.url && C.EPAPER_STORY_URL.test(hints.url);
+  const bulletinTitle = C.BULLETIN_TITLE.test(hints.title);
   const linkShare = scan.totalWeight ? scan.linkWeight / scan.totalWeight : 0;
 
   for (const t of hints.types) signals.push(`type:${t}`);
@@ -38,6 +39,7 @@ export function classify(scan: PageScan, hints: PageHints): Detection {
   signals.push(`link-share:${linkShare.toFixed(2)}`);
   if (epaper) signals.push('epaper');
   if (epaperStory) signals.push('epaper-story-url');
+  if (bulletinTitle) signals.push('bulletin-title');
 
   const decide = (kind: PageKind, score: number): Detection => ({
     kind,
@@ -56,6 +58,8 @@ export function classify(scan: PageScan, hints: PageHints): Detection {
     markedStories,
     creditedStories >= 2 ? creditedStories : 0,
     epaper && !epaperStory && tally.runs >= 3 ? tally.runs : 0,
+    // A bulletin's title and headlines each followed by prose: its items, even without credits.
+    bulletinTitle && tally.runs >= 2 ? tally.runs : 0,
   );
   if (stories >= 2 && hasArticleText) {
     let score = 0.55 + Math.min(0.3, stories * 0.05);

@@ -54,6 +54,12 @@ export const EPAPER_URL =
 export const EPAPER_STORY_URL = /content_[\d_]+\.html?/i;
 /** Print page labels: `第03版`, `A3版`. */
 export const PAGE_LABEL = /第\s*[0-9０-９一二三四五六七八九十]+\s*版|\b[A-Z]\d{1,2}\s*版/;
+/**
+ * A title naming a bulletin (`公安工作简报(第12期)`, `警情通报`, `Daily Press Releases`): its headline runs are
+ * items, not one article's section heads.
+ */
+export const BULLETIN_TITLE =
+  /简报|快报|通报|周报|工作动态|政务动态|第\s*[0-9０-９一二三四五六七八九十百]+\s*期|\bbulletin\b|\bpress releases\b|\bnews in brief\b/i;
 /** schema.org / Open Graph types of single stories. */
 export const ARTICLE_TYPES =
   /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|Report|TechArticle|ScholarlyArticle|LiveBlogPosting|article)$/;

@@ -83,7 +83,9 @@ export function extract(doc: Document, url = '', options: ExtractOptions = {}): 
   if (walked.truncated || region.truncated) budget.truncated = true;
   const blocks = mendColumnBreaks(walked.blocks);
   const lang = meta.lang && meta.lang !== 'und' ? meta.lang : guessLang(blocks.map((b) => b.text).join('\n'));
-  const drafts = segment(blocks, budget, meta.articleHeadline);
+  // A page detected as a bulletin (several stories, e-paper, a bulletin's title) is not held to the one
+  // article its structured data may declare.
+  const drafts = segment(blocks, budget, detection.kind === 'bulletin' ? undefined : meta.articleHeadline);
   const articles: Article[] = finishArticles(drafts, { meta, kind: detection.kind }, budget)
     .filter(isRealArticle)
     .map((a) => ({

@@ -115,6 +115,18 @@ describe('detect on small pages', () => {
     expect(result.kind).toBe('bulletin');
   });
 
+  it("reads a bulletin's title: its headline runs are items even without credits", () => {
+    const items = ['一', '二'].map((n) => `<p><b>第${n}项工作进展情况</b></p>${zh(n).repeat(2)}`).join('');
+    const page = (title: string) =>
+      detect(parse(`<html><head><title>${title}</title></head><body>${items}</body></html>`));
+    const bulletin = page('公安工作简报(第12期)');
+    expect(bulletin.signals).toContain('bulletin-title');
+    expect(bulletin.kind).toBe('bulletin');
+    const article = page('县局召开一季度治安形势分析研判会');
+    expect(article.signals).not.toContain('bulletin-title');
+    expect(article.kind).toBe('article');
+  });
+
   it('does not change the document and survives deep nesting', () => {
     const doc = parse('<body></body>');
     let parent: Element = doc.body;
