@@ -12,6 +12,7 @@ import { findDate, isRelativeDateLine, readDateAndSourceLine, readDateLine } fro
 import { looksLikeCaption } from './fields/figures';
 import {
   isBareBylineLabel,
+  isEmbedSignature,
   isHeadlineShaped,
   isLetterless,
   isMasthead,
@@ -51,6 +52,7 @@ function headingRole(block: Block): Role | undefined {
     return { kind: 'heading', rank: block.headingLevel, deck };
   }
   if (block.tag === 'li' || !isHeadlineShaped(text) || readDateline(text) !== undefined) return undefined;
+  if (isEmbedSignature(text)) return undefined;
   if (block.hint === 'title' || deck) return { kind: 'heading', rank: TITLE_CLASS_RANK, deck };
   return { kind: 'heading', rank: block.bold ? BOLD_LINE_RANK : PLAIN_LINE_RANK, deck };
 }

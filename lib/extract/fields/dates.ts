@@ -17,7 +17,7 @@ const CJK_MONTH_DAY = /(\d{1,2})月(\d{1,2})日/;
 const DATE_LABELS =
   /^(?:发布时间|发布日期|发表时间|更新时间|日期|时间|posted(?: on)?|published(?: on)?|updated(?: on)?|date|released?)\s*[:：]?\s*/i;
 const DATE_NOISE =
-  /星期[一二三四五六日天]|周[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|\b(?:[AP]M|[AP]\.M\.|ET|EST|EDT|GMT|UTC|BST|CST|PT|PST|PDT)\b|\(?[+-]\d{2}:?\d{2}\)?|[|·,，:：\s-]/gi;
+  /星期[一二三四五六日天]|周[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|\(?\b(?:\d{4}\s*)?(?:[AP]M|[AP]\.M\.|ET|EST|EDT|GMT|UTC|BST|CST|PT|PST|PDT|HKT|JST|KST|SGT|CET|CEST|IST|AEST|AEDT)\b\)?|\(?[+-]\d{2}:?\d{2}\)?|[|·,，:：\s-]/gi;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

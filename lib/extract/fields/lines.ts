@@ -54,6 +54,18 @@ export function isPageTools(text: string): boolean {
 /** Page tool lines are short; the bound keeps the alternation's work small on long lines. */
 const PAGE_TOOLS_MAX_CHARS = 60;
 
+/**
+ * The signature line of an embedded post (`— Digital Foundry (@digitalfoundry) November 18, 2019`): the end of
+ * a quotation in the text, not a heading.
+ */
+const EMBED_SIGNATURE = /^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}$/u;
+
+export function isEmbedSignature(text: string): boolean {
+  return text.length <= EMBED_SIGNATURE_MAX_CHARS && EMBED_SIGNATURE.test(text);
+}
+
+const EMBED_SIGNATURE_MAX_CHARS = 120;
+
 /** Lines this short without a letter are counts, scores or bare numbers, never a paragraph of text. */
 const LETTERLESS_MAX_CHARS = 24;
 

@@ -49,10 +49,13 @@ export function cleanAuthorValue(value: string): string[] {
   if (!text || text.length > 80 || NOT_A_PERSON.test(text)) return [];
   // Chinese names written with spaces between characters (`赵  培`) are one name.
   if (/^[\p{Script=Han}](\s+[\p{Script=Han}]){1,3}$/u.test(text)) return [text.replace(/\s+/g, '')];
-  return text
-    .split(/\s*(?:,|，|、|;|；|\band\b|&|\s(?=[\p{Script=Han}]{2,4}(?:\s|$)))\s*/u)
-    .map((name) => name.trim())
-    .filter((name) => name.length >= 2);
+  return (
+    text
+      .split(/\s*(?:,|，|、|;|；|\band\b|&|\s(?=[\p{Script=Han}]{2,4}(?:\s|$)))\s*/u)
+      // A separator left at either end (`Nicolas Perriault —` before a date the markup split off) is not the name's.
+      .map((name) => name.replace(/^[\s—–\-:：·•|]+|[\s—–\-:：·•|]+$/g, ''))
+      .filter((name) => name.length >= 2)
+  );
 }
 
 /** Names printed after a credit label or in a trailing parenthesis, from the page's lines. */
