@@ -19,7 +19,6 @@ import {
   isMediaLabel,
   isMetaLine,
   isPageTools,
-  isSlideCounter,
 } from './fields/lines';
 import { readDateline } from './fields/dateline';
 
@@ -87,7 +86,29 @@ function dateOrMetaRole(block: Block): Role | undefined {
   return sourced ? { kind: 'meta', authors: [], iso: sourced } : undefined;
 }
 
+/**
+ * Page furniture told by its text alone: a byline label without its names, a Chinese page's tools, a relative
+ * date (`Published 1 day ago` dates nothing: the moment it counts from is not printed), a media label.
+ */
+function isFurnitureLabel(block: Block): boolean {
+  const { text } = block;
+  return (
+    isBareBylineLabel(text) ||
+    isPageTools(text) ||
+    isRelativeDateLine(text) ||
+    (block.headingLevel === 0 && isMediaLabel(text))
+  );
+}
+
 const TABLE_CELL_TAGS = new Set(['td', 'th']);
+
+/**
+ * Asked once date lines are ruled out (`2023-04-26 08:00` has no letters either): a short line without
+ * letters outside a table (a view count, a slide counter `1 / 5`) is furniture; in a table it is data.
+ */
+function numbersRole(block: Block): Role | undefined {
+  return !TABLE_CELL_TAGS.has(block.tag) && isLetterless(block.text) ? { kind: 'skip' } : undefined;
+}
 
 export function roleOf(block: Block): Role {
   if (block.imageSrc) return { kind: 'image', src: block.imageSrc };
@@ -97,17 +118,9 @@ export function roleOf(block: Block): Role {
       ? { kind: 'heading', rank: block.headingLevel, deck: false }
       : { kind: 'skip' };
   }
-  // A relative date (`Published 1 day ago`) dates nothing: the moment it counts from is not printed.
-  if (isSlideCounter(block.text) || isBareBylineLabel(block.text) || isPageTools(block.text)) {
-    return { kind: 'skip' };
-  }
-  if (isRelativeDateLine(block.text)) {
-    return { kind: 'skip' };
-  }
-  // A short line without letters outside a table (a view count, `10.15.15`) is furniture; in a table
-  // it is data.
-  if (!TABLE_CELL_TAGS.has(block.tag) && isLetterless(block.text)) return { kind: 'skip' };
-  if (block.headingLevel === 0 && isMediaLabel(block.text)) return { kind: 'skip' };
+  if (isFurnitureLabel(block)) return { kind: 'skip' };
   if (block.caption || looksLikeCaption(block.text)) return { kind: 'caption' };
-  return creditRole(block) ?? dateOrMetaRole(block) ?? headingRole(block) ?? { kind: 'body' };
+  return (
+    creditRole(block) ?? dateOrMetaRole(block) ?? numbersRole(block) ?? headingRole(block) ?? { kind: 'body' }
+  );
 }

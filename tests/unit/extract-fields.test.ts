@@ -9,7 +9,8 @@ import {
 import { readDateLine } from '../../lib/extract/fields/dates';
 import { readDateline } from '../../lib/extract/fields/dateline';
 import { looksLikeCaption, readCaption } from '../../lib/extract/fields/figures';
-import { isHeadlineLike, isSlideCounter } from '../../lib/extract/fields/lines';
+import { isHeadlineLike } from '../../lib/extract/fields/lines';
+import { roleOf } from '../../lib/extract/roles';
 
 describe('readDateline', () => {
   it.each([
@@ -188,14 +189,26 @@ describe('line kinds', () => {
     expect(readDateLine(line)).toBe(iso);
   });
 
+  // Lines without letters: slide counters and counts are furniture, date lines keep their date.
   it.each([
-    ['1 / 5', true],
-    ['(12/30)', true],
-    ['3／8', true],
-    ['2023/4/26', false],
-    ['1 / 5 photos', false],
-  ])('slide counter %s: %s', (line, expected) => {
-    expect(isSlideCounter(line)).toBe(expected);
+    ['1 / 5', 'skip'],
+    ['(12/30)', 'skip'],
+    ['3／8', 'skip'],
+    ['4553', 'skip'],
+    ['2023/4/26', 'date'],
+    ['2023-04-26 08:00', 'date'],
+    ['1 / 5 photos', 'heading'],
+  ])('line %s is %s', (text, kind) => {
+    const block = {
+      text,
+      tag: 'div',
+      headingLevel: 0,
+      bold: false,
+      linkDensity: 0,
+      caption: false,
+      group: -1,
+    };
+    expect(roleOf(block).kind).toBe(kind);
   });
 
   it('does not read prose mentioning a date as a date line', () => {

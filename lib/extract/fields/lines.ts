@@ -10,7 +10,7 @@ import { readByline, readCreditLine } from './authors';
 import { readDateLine } from './dates';
 import { readDateline } from './dateline';
 import { looksLikeCaption } from './figures';
-import { endsSentence, hanCount, hasInnerSentenceEnd, isCjkText, wordCount } from './text';
+import { endsSentence, hanCount, hasInnerSentenceEnd, hasLetter, isCjkText, wordCount } from './text';
 
 /** Issue and page numbers of bulletins and e-papers, and their navigation words. */
 const MASTHEAD =
@@ -23,15 +23,8 @@ const META_LABELS =
 /** Clause marks that headlines seldom carry more than once. */
 const CLAUSE_MARKS = /[,，、;；]/g;
 
-/** Labels and counters are a few characters long: longer lines (most blocks, prose) skip their patterns. */
+/** Labels are a few characters long: longer lines (most blocks, prose) skip their patterns. */
 const SHORT_LABEL_MAX_CHARS = 16;
-
-/** A gallery's slide counter, `1 / 5`: page furniture, neither headline nor text. */
-const SLIDE_COUNTER = /^[(（]?\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[)）]?$/;
-
-export function isSlideCounter(text: string): boolean {
-  return text.length <= SHORT_LABEL_MAX_CHARS && SLIDE_COUNTER.test(text);
-}
 
 /** A byline label without its names (`By`, `作者：`): the page fills them in by script or prints them apart. */
 const BARE_BYLINE_LABEL = /^(?:by|von|par|por|door|作者|记者|撰文|文)\s*[:：/]?$/i;
@@ -70,7 +63,7 @@ const EMBED_SIGNATURE_MAX_CHARS = 120;
 const LETTERLESS_MAX_CHARS = 24;
 
 export function isLetterless(text: string): boolean {
-  return text.length <= LETTERLESS_MAX_CHARS && !/\p{L}/u.test(text);
+  return text.length <= LETTERLESS_MAX_CHARS && !hasLetter(text);
 }
 
 /** A media player's label (`Image`, `Video`, `图片`) printed above the picture or clip it announces. */
@@ -104,7 +97,7 @@ export function isHeadlineShaped(text: string): boolean {
   // The char-code tests first: they turn away most prose (it ends a sentence) before any regex runs.
   if (text.length > HEADLINE_MAX_CHARS || endsSentence(text)) return false;
   // A line without letters (a view count, a score) heads nothing.
-  if (!/\p{L}/u.test(text) || !/[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(text) || !fitsHeadlineLength(text))
+  if (!hasLetter(text) || !/[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(text) || !fitsHeadlineLength(text))
     return false;
   if (/[,，、:：;；—–-]$/.test(text) || hasInnerSentenceEnd(text)) return false;
   return (text.match(CLAUSE_MARKS)?.length ?? 0) <= 1;

@@ -90,6 +90,11 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+/** The text holds a letter of any script (Han included). */
+export function hasLetter(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
 /** Letters and digits only, lower-cased: the same headline printed twice differs at most in quotes and spacing. */
 export function headlineKey(text: string): string {
   return (
