@@ -6,8 +6,6 @@ export const MAX_NODES = 25_000;
 export const QUALITY_SAMPLE_CHARS = 2_000;
 /** Astral characters (emoji, rare Han) whose text category is remembered: enough for real pages, bounded on random ones. */
 export const MAX_CACHED_ASTRAL_CHARS = 4_096;
-/** Distinct tag names whose scan flags are remembered: pages use a few dozen; a flood of custom elements must not grow it without end. */
-export const MAX_CACHED_TAG_NAMES = 512;
 /** Lines read at most: detection runs on every page load and must stay cheap on huge pages. */
 export const MAX_LINES = 20_000;
 /** A line at least this long (Latin chars; Han count double) with sentence punctuation is prose. */

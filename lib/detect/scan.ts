@@ -6,7 +6,6 @@ import { LINE_BREAK_TAGS, NON_TEXT_TAGS, byTagName, headingLevelOf } from '../ex
 import {
   HAN_WEIGHT,
   HEADLINE_MIN_CHARS,
-  MAX_CACHED_TAG_NAMES,
   MAX_LINES,
   MAX_NODES,
   STORY_MAX_LINK_SHARE,
@@ -100,7 +99,7 @@ function tagFlagsOf(tag: string): number {
   return flags;
 }
 
-const flagsOf = byTagName(tagFlagsOf, MAX_CACHED_TAG_NAMES);
+const flagsOf = byTagName(tagFlagsOf);
 
 /**
  * One depth-first walk of the page root, iterative (20,000 levels of nesting cannot overflow the stack), into

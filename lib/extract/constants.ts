@@ -10,8 +10,8 @@ export const DEFAULT_MAX_NODES = 60_000;
 export const MAX_BLOCKS = 20_000;
 /** Segmentation and finishing read the clock once per this many blocks or articles (each costs far more than a node). */
 export const CLOCK_CHECK_EVERY_BLOCKS = 64;
-/** Distinct tag names whose flags a walker caches: real pages use under a hundred, a hostile one any number. */
-export const MAX_CACHED_TAG_FLAGS = 512;
+/** Distinct tag names a walker's cache remembers: pages use a few dozen; a flood of custom elements must not grow it without end. */
+export const MAX_CACHED_TAG_NAMES = 512;
 /** The clock is read once per this many nodes: reading it per node costs more than the walk itself. */
 export const CLOCK_CHECK_EVERY_NODES = 512;
 

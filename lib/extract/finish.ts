@@ -3,13 +3,13 @@
 // date completed, the id computed.
 import type { Budget } from './budget';
 import type { Article, PageKind, Section } from '../model';
-import type { DraftArticle } from './segment';
+import { textLength, type DraftArticle } from './segment';
 import type { PageMetadata } from './metadata';
 import { CLOCK_CHECK_EVERY_BLOCKS, MIN_UNTITLED_ARTICLE_CHARS } from './constants';
 import { readReutersTrailer, takeTrailingCredit } from './fields/authors';
 import { findMonthDay, yearOf } from './fields/dates';
 import { articleId } from './hash';
-import { headlineKey, sameHeadline } from './fields/text';
+import { hasLetter, headlineKey, sameHeadline } from './fields/text';
 import { BOLD_LINE_RANK } from './roles';
 
 export interface FinishContext {
@@ -21,10 +21,6 @@ type ArticleFields = Omit<Article, 'summary'>;
 
 function paragraphCount(draft: DraftArticle): number {
   return draft.sections.reduce((n, s) => n + s.paragraphs.length, 0);
-}
-
-function textLength(draft: DraftArticle): number {
-  return draft.sections.reduce((n, s) => n + s.paragraphs.join('').length, 0);
 }
 
 /** Authors credited at the very end of the story (`…意识。(戴紫君)`, `Reporting by …`). */
@@ -76,23 +72,23 @@ function publishedAt(draft: DraftArticle, pageDate: string | undefined): string 
 
 /**
  * The page's one declared article (structured data) whose story was headed only by a plain or bold line
- * (`Highlights`, a date line): the declared headline is the better guess, the line heads the first section.
+ * (`Highlights`, a date line): the declared headline is the better guess (the line then heads the first section).
  */
 function declaredHeadline(draft: DraftArticle, meta: PageMetadata, single: boolean): string | undefined {
   const declared = meta.articleHeadline;
   if (!single || !declared || !draft.headline || draft.rank < BOLD_LINE_RANK) return undefined;
-  if (sameHeadline(draft.headline, declared)) return undefined;
-  const first = draft.sections[0];
-  if (first && !first.heading) first.heading = draft.headline;
-  return declared;
+  return sameHeadline(draft.headline, declared) ? undefined : declared;
 }
 
 function toArticle(draft: DraftArticle, context: FinishContext, single: boolean): ArticleFields {
   const { meta } = context;
-  const headline = declaredHeadline(draft, meta, single) ?? (draft.headline || meta.headline || meta.title);
+  const declared = declaredHeadline(draft, meta, single);
+  const headline = declared ?? (draft.headline || meta.headline || meta.title);
   // A headline printed twice (a sticky header, the story's own repeat) heads no section.
   const headlineAgain = (heading: string) => headlineKey(heading) === headlineKey(headline);
   const sections: Section[] = draft.sections
+    // The line the declared headline displaced heads the first section when it has no heading of its own.
+    .map((s, i) => (declared && i === 0 && !s.heading ? { ...s, heading: draft.headline } : s))
     .filter((s) => s.paragraphs.length > 0)
     .map((s) =>
       s.heading && !headlineAgain(s.heading)
@@ -155,7 +151,7 @@ export function finishArticles(
   const isTeaser = (d: DraftArticle) =>
     textLength(d) < MIN_UNTITLED_ARTICLE_CHARS && (d.linked || context.kind === 'listing');
   // Bodies without a single letter (`-`, `|`, view counts) are a link list's leftovers, not stories.
-  const hasWords = (d: DraftArticle) => d.sections.some((s) => s.paragraphs.some((p) => /\p{L}/u.test(p)));
+  const hasWords = (d: DraftArticle) => d.sections.some((s) => s.paragraphs.some(hasLetter));
   stories = stories.filter((d) => !isTeaser(d) && hasWords(d));
   // Past the deadline the articles finished so far are returned (the budget marks the bulletin truncated).
   const articles: ArticleFields[] = [];

@@ -1,5 +1,6 @@
 // Which elements start a new line of text. Every walker of the page (detect's scan, the metadata lines,
 // the region scorer, the block walk, collectText) reads these, so they agree on where a line ends.
+import { MAX_CACHED_TAG_NAMES } from './constants';
 
 /** Elements that end the line of text before them and start a new one. */
 export const LINE_BREAK_TAGS: ReadonlySet<string> = new Set(
@@ -33,16 +34,15 @@ export function headingLevelOf(tag: string): number {
 
 /**
  * `compute` of each element's upper-case tag, remembered by the tag name as the DOM spells it (upper case in
- * HTML documents), so walkers that run on every element convert and test each distinct name once. At most
- * `maxNames` names are remembered: a hostile page can invent any number.
+ * HTML documents), so walkers that run on every element convert and test each distinct name once.
  */
-export function byTagName<T>(compute: (upperTag: string) => T, maxNames: number): (tagName: string) => T {
+export function byTagName<T>(compute: (upperTag: string) => T): (tagName: string) => T {
   const cache = new Map<string, T>();
   return (tagName) => {
     let value = cache.get(tagName);
     if (value === undefined) {
       value = compute(tagName.toUpperCase());
-      if (cache.size < maxNames) cache.set(tagName, value);
+      if (cache.size < MAX_CACHED_TAG_NAMES) cache.set(tagName, value);
     }
     return value;
   };

@@ -5,7 +5,6 @@
 import { walkLimit, type WalkLimits } from './budget';
 import { ELEMENT_NODE, TEXT_NODE, classOf, isSpaceCode, pageRoot, precedes, walk } from './dom-walk';
 import { BLOCK_CONTAINER_TAGS, byTagName } from './html-tags';
-import { MAX_CACHED_TAG_FLAGS } from './constants';
 import * as C from './region-constants';
 
 export interface ContentRegion {
@@ -446,7 +445,7 @@ function cleanConditionally(
 const CONDITIONAL_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'HEADER']);
 
 /** The upper-case tag, each distinct name converted once per page load. */
-const upperTagOf = byTagName((tag) => tag, MAX_CACHED_TAG_FLAGS);
+const upperTagOf = byTagName((tag) => tag);
 
 function isFurnitureByMarkup(el: Element, tag: string, useClassFilter: boolean): boolean {
   if (C.BOILERPLATE_TAGS.has(tag)) return true;

@@ -43,7 +43,8 @@ interface Item {
   role: Role;
 }
 
-function textLength(draft: DraftArticle): number {
+/** Characters of the story's paragraphs. */
+export function textLength(draft: DraftArticle): number {
   return draft.sections.reduce((n, s) => n + s.paragraphs.join('').length, 0);
 }
 
@@ -135,11 +136,6 @@ class Segmenter {
     return this.articleHeadline !== '' && text !== '' && sameHeadline(text, this.articleHeadline);
   }
 
-  /** The story under the headline of the article the page declares: headings after it are its own. */
-  private isDeclaredArticle(draft: DraftArticle): boolean {
-    return this.isArticleHeadline(draft.headline);
-  }
-
   private get current(): DraftArticle | undefined {
     return this.drafts[this.drafts.length - 1];
   }
@@ -225,12 +221,13 @@ class Segmenter {
    * Plain and bold lines are left to the deck rule: flat text sets a headline and its deck alike.
    */
   private sectionUnder(draft: DraftArticle, rank: number, deck: boolean): boolean {
-    return !deck && rank < TITLE_CLASS_RANK && rank <= draft.rank && this.isDeclaredArticle(draft);
+    return !deck && rank < TITLE_CLASS_RANK && rank <= draft.rank && this.isArticleHeadline(draft.headline);
   }
 
   /** Before any body: the heading before was a page title, teaser or masthead without a story. */
   private replacesHeader(draft: DraftArticle, text: string, rank: number, deck: boolean): boolean {
-    if (this.isDeclaredArticle(draft)) return false;
+    // The story under the declared article's headline: the headings after it are its own.
+    if (this.isArticleHeadline(draft.headline)) return false;
     // The declared article's own headline after a kicker, date or byline line set like a heading.
     if (draft.headline && this.isArticleHeadline(text)) return true;
     if (draft.headline && draft.headerLines && !deck) return true;

@@ -113,10 +113,7 @@ describe('schema upgrade v1 → v2', () => {
     const name = uniqueName();
     const v1 = await createVersion1(name, 200);
     v1.close();
-    const db = new BulletinDatabase(name);
-    opened.push(db);
-    await db.open();
-    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const db = await openUpgraded(name);
     expect(await db.highlights.count()).toBe(400);
     await expectEveryNote(db, 200);
     // The search index was rebuilt by the upgrade: notes and highlights are searchable.
@@ -219,6 +216,27 @@ async function expectSameResults(
   expect(await ids('活')).toEqual([3]);
 }
 
+/** Opens the database by the current code (running its upgrades) and checks it reached the current version. */
+async function openUpgraded(name: string): Promise<BulletinDatabase> {
+  const db = new BulletinDatabase(name);
+  opened.push(db);
+  await db.open();
+  expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+  return db;
+}
+
+/** What an old index found for each term (exact) and each prefix, by term. */
+async function findsOf(
+  find: (term: string, prefix: boolean) => Promise<number[]>,
+  terms: string[],
+  prefixes: string[],
+): Promise<Record<string, number[]>> {
+  const found: Record<string, number[]> = {};
+  for (const term of terms) found[term] = await find(term, false);
+  for (const prefix of prefixes) found[prefix] = await find(prefix, true);
+  return found;
+}
+
 /** A library saved by the current code: the reference an upgraded database must read the same as. */
 async function referenceLibrary(): Promise<BulletinDatabase> {
   const reference = new BulletinDatabase(uniqueName());
@@ -286,19 +304,10 @@ describe('schema upgrade v2 → v3', () => {
         (await (prefix ? where.startsWith(term) : where.equals(term)).primaryKeys()) as number[]
       ).toSorted();
     };
-    const before = {
-      鄂尔: await v2Finds('鄂尔', false),
-      政工: await v2Finds('政工', false),
-      intell: await v2Finds('intell', true),
-      memo: await v2Finds('memo', true),
-      活: await v2Finds('活', true),
-    };
+    const before = await findsOf(v2Finds, ['鄂尔', '政工'], ['intell', 'memo', '活']);
     v2.close();
 
-    const db = new BulletinDatabase(name);
-    opened.push(db);
-    await db.open();
-    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const db = await openUpgraded(name);
 
     // Every note, highlight, tag and star is still there.
     await expectReaderLayerKept(db, reference, pages);
@@ -339,20 +348,10 @@ describe('schema upgrade v3 → v4', () => {
         (await (prefix ? where().startsWith(t) : where().equals(t)).primaryKeys()) as number[];
       return [...new Set([...(await read(term)), ...(await read(HEAD_TERM_MARK + term))])].toSorted();
     };
-    const before = {
-      鄂尔: await v3Finds('鄂尔', false),
-      政工: await v3Finds('政工', false),
-      铁军: await v3Finds('铁军', false),
-      intell: await v3Finds('intell', true),
-      memo: await v3Finds('memo', true),
-      活: await v3Finds('活', true),
-    };
+    const before = await findsOf(v3Finds, ['鄂尔', '政工', '铁军'], ['intell', 'memo', '活']);
     v3.close();
 
-    const db = new BulletinDatabase(name);
-    opened.push(db);
-    await db.open();
-    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const db = await openUpgraded(name);
     expect(CURRENT_SCHEMA_VERSION).toBe(4);
 
     // Every note, highlight, tag and star is still there.

@@ -74,7 +74,7 @@ export function readDateLine(text: string): string | undefined {
 export function readDateAndSourceLine(text: string): string | undefined {
   if (text.length > META_LINE_MAX_CHARS || !DATE_PART_SEPARATOR.test(text)) return undefined;
   const parts = text
-    .split(DATE_PART_SEPARATOR_ALL)
+    .split(DATE_PART_SEPARATOR)
     .map((part) => part.trim())
     .filter(Boolean);
   let iso: string | undefined;
@@ -87,7 +87,6 @@ export function readDateAndSourceLine(text: string): string | undefined {
 }
 
 const DATE_PART_SEPARATOR = /\s[|/·•]\s/;
-const DATE_PART_SEPARATOR_ALL = /\s[|/·•]\s/g;
 /** A source name or a time beside the date: a few words, no sentence punctuation. */
 function isSourcePart(part: string): boolean {
   return (

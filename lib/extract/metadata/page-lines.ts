@@ -3,7 +3,6 @@
 // way the <head> tags (meta, title, canonical link), JSON-LD scripts, <time> values and byline elements.
 // No selector queries: some DOM implementations answer them recursively, which deep markup overflows.
 import { walkLimit, type WalkLimits } from '../budget';
-import { MAX_CACHED_TAG_FLAGS } from '../constants';
 import { ELEMENT_NODE, TEXT_NODE, classOf, walk } from '../dom-walk';
 import { LINE_BREAK_TAGS, byTagName, headingLevelOf } from '../html-tags';
 
@@ -69,7 +68,7 @@ function tagFlagsOf(tag: string): number {
   return flags | (headingLevelOf(tag) << HEADING_SHIFT);
 }
 
-const flagsOf = byTagName(tagFlagsOf, MAX_CACHED_TAG_FLAGS);
+const flagsOf = byTagName(tagFlagsOf);
 const HIDDEN_STYLE = /display\s*:\s*none/i;
 const COMMENT_AREA = /comment|respond|replies|discuss/i;
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author|writer)(?:$|[\s_-])/i;
