@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_NODES } from './constants';
-import { scanPage } from './scan';
+import { scanPage, type ScanReader } from './scan';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const lineTexts = (doc: Document) => scanPage(doc).lines.map((line) => line.text.trim());
@@ -100,5 +100,73 @@ describe('scanPage', () => {
     expect(scan.lines).toHaveLength(1);
     expect(scan.lines[0]!.weight).toBe(wordsRead * 2);
     expect(scan.stories).toBe(1);
+  });
+});
+
+describe('scanPage with a reader', () => {
+  /** Records what a reader is shown, in order. */
+  const recorder = () => {
+    const seen: string[] = [];
+    const reader: ScanReader = {
+      begin: (_doc, root) => void seen.push(`begin ${root.tagName}`),
+      headElement: (_el, tag) => void seen.push(`head ${tag}`),
+      enter: (_el, tag, empty) => (seen.push(`enter ${tag}${empty ? ' (empty)' : ''}`), tag === 'P' ? 7 : 0),
+      leave: (el, entered) => void seen.push(`leave ${el.tagName} ${entered}`),
+      hidden: (el) => void seen.push(`hidden ${el.tagName}`),
+      text: (value, weight, inLink) => void seen.push(`text ${value} ${weight}${inLink ? ' link' : ''}`),
+      end: () => void seen.push('end'),
+    };
+    return { seen, reader };
+  };
+
+  it('shows the reader every element it enters, empty ones too, hidden ones as hidden, and hands back its numbers', () => {
+    const { seen, reader } = recorder();
+    scanPage(
+      parse(`<html><head><title>T</title></head><body><p>a<a href="/">b</a></p><img src="x.png"><div hidden>c</div>
+        <script>var x;</script><meta name="k" content="v"></body></html>`),
+      reader,
+    );
+    expect(seen.filter((s) => !s.startsWith('text \n'))).toEqual([
+      'begin BODY',
+      'head TITLE',
+      'enter BODY',
+      'enter P',
+      'text a 1',
+      'enter A',
+      'text b 1 link',
+      'leave A 0',
+      'leave P 7',
+      'enter IMG (empty)',
+      'leave IMG 0',
+      'hidden DIV',
+      'head SCRIPT',
+      'head META',
+      'enter META (empty)',
+      'leave META 0',
+      'leave BODY 0',
+      'end',
+    ]);
+  });
+
+  it('walks past detection’s node cap up to the limits, and says when it stopped', () => {
+    const doc = parse(`<body>${'<p>字</p>'.repeat(MAX_NODES)}</body>`);
+    const limits = { maxNodes: MAX_NODES * 3, deadline: Infinity, now: () => 0 };
+    const paragraphsShown = (maxNodes: number) => {
+      const { seen, reader } = recorder();
+      const scan = scanPage(doc, reader, { ...limits, maxNodes });
+      return { truncated: scan.truncated, paragraphs: seen.filter((s) => s === 'enter P').length };
+    };
+    expect(paragraphsShown(MAX_NODES * 3)).toEqual({ truncated: undefined, paragraphs: MAX_NODES });
+    expect(scanPage(doc).truncated).toBe(true);
+    // body, then each paragraph and its text.
+    expect(paragraphsShown(1_001)).toEqual({ truncated: true, paragraphs: 500 });
+  });
+
+  it('stops at the deadline, read every CLOCK_CHECK_EVERY_NODES nodes', () => {
+    const doc = parse(`<body>${'<p>字</p>'.repeat(5_000)}</body>`);
+    let clock = 0;
+    const scan = scanPage(doc, recorder().reader, { maxNodes: 1e9, deadline: 1, now: () => clock++ });
+    expect(scan.truncated).toBe(true);
+    expect(scan.lines.length).toBeLessThan(5_000);
   });
 });

@@ -1,6 +1,8 @@
 // The one pass over the page that detection allows: the body's text as lines (block boundaries), each with
 // its link share and the element kind that held it, plus counts of <article>s and headline-like links.
 // Iterative (no recursion), read-only, no layout.
+import type { WalkLimits } from '../extract/budget';
+import { CLOCK_CHECK_EVERY_NODES } from '../extract/constants';
 import { ELEMENT_NODE, TEXT_NODE, pageRoot } from '../extract/dom-walk';
 import { LINE_BREAK_TAGS, NON_TEXT_TAGS, byTagName, headingLevelOf } from '../extract/html-tags';
 import {
@@ -37,6 +39,31 @@ export interface PageScan {
   types: string[];
   /** The <title> text (read from <head>: `document.title` searches the whole tree in some DOMs). */
   title: string;
+  /** The walk stopped at its node cap or deadline: what was read is the page's first part. */
+  truncated?: boolean;
+}
+
+/**
+ * Rides along the scan to read more of the page in the same walk (extraction's metadata lines and head
+ * tags), so the page is walked once. Called only for what the scan itself visits.
+ */
+export interface ScanReader {
+  /** Before the walk: the document and the element walked from. */
+  begin(doc: Document, root: Element): void;
+  /** Each child of <head>, and each meta, title, link or script element met in the walk. */
+  headElement(el: Element, tag: string): void;
+  /**
+   * An element entered (every one the scan enters, `empty` ones too); the number returned comes back on
+   * leaving it (0–255).
+   */
+  enter(el: Element, tag: string, empty: boolean): number;
+  leave(el: Element, entered: number): void;
+  /** An element the scan leaves out, with its subtree, for its `hidden` attribute. */
+  hidden(el: Element): void;
+  /** A text node's value, its weight (weightOf), and whether it sits inside a link. */
+  text(value: string, weight: number, inLink: boolean): void;
+  /** After the walk (or after it stopped at its limits). */
+  end(): void;
 }
 
 /** JSON-LD read per script at most: types sit at the top, and huge scripts must not stall page load. */
@@ -58,6 +85,12 @@ export function weightOf(text: string): number {
 
 /** What an element means to the scan, as bit flags read once per distinct tag name. */
 const READS_TYPES = 1 << 0;
+/** meta, title, link and script: what a reader takes from <head> wherever they sit. */
+const HEAD_ELEMENT = 1 << 14;
+/** A <time>: a reader reads its datetime even when it is empty. */
+const TIME = 1 << 15;
+/** A <head> met in the walk (markup wrapped whole into a body): a reader still reads its tags. */
+const NESTED_HEAD = 1 << 16;
 const TITLE = 1 << 1;
 const NON_TEXT = 1 << 2;
 const MICRODATA = 1 << 3;
@@ -70,7 +103,7 @@ const FURNITURE_FLAG = 1 << 8;
 const HEADING_SHIFT = 9;
 const HEADING = 7 << HEADING_SHIFT;
 /** Flags whose element changes the scan even when it has no children (so its `hidden` must be read). */
-const ACTS_WHEN_EMPTY = MICRODATA | LINE_BREAK | LINK | FIGURE | ARTICLE | FURNITURE_FLAG | HEADING;
+const ACTS_WHEN_EMPTY = MICRODATA | LINE_BREAK | LINK | FIGURE | ARTICLE | FURNITURE_FLAG | HEADING | TIME;
 /** On an open shadow host while its shadow content is walked: its own (slotted) children come next. */
 const IN_SHADOW = 1 << 12;
 /**
@@ -86,6 +119,9 @@ function tagFlagsOf(tag: string): number {
   const headingLevel = headingLevelOf(tag);
   let flags = 0;
   if (tag === 'SCRIPT' || tag === 'META') flags |= READS_TYPES;
+  if (tag === 'SCRIPT' || tag === 'META' || tag === 'TITLE' || tag === 'LINK') flags |= HEAD_ELEMENT;
+  if (tag === 'TIME') flags |= TIME;
+  if (tag === 'HEAD') flags |= NESTED_HEAD;
   if (tag === 'TITLE') flags |= TITLE;
   if (NON_TEXT_TAGS.has(tag)) flags |= NON_TEXT;
   if (tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') flags |= MICRODATA;
@@ -105,9 +141,11 @@ const flagsOf = byTagName(tagFlagsOf);
  * One depth-first walk of the page root, iterative (20,000 levels of nesting cannot overflow the stack), into
  * open shadow roots and then the host's own children, as lib/extract/dom-walk walks. It is written out here
  * rather than through walk(): detection runs on every page load, and keeping the open elements' flags on a
- * stack saves re-reading each element's tag and parent on the way up.
+ * stack saves re-reading each element's tag and parent on the way up. A `reader` reads more in the same walk
+ * (extraction's metadata and content region): the walk then visits up to `limits.maxNodes`, or the whole page
+ * without limits, instead of detection's MAX_NODES, and stops at the limits' deadline.
  */
-export function scanPage(doc: Document): PageScan {
+export function scanPage(doc: Document, reader?: ScanReader, limits?: WalkLimits): PageScan {
   const scan: PageScan = {
     title: '',
     types: [],
@@ -120,11 +158,14 @@ export function scanPage(doc: Document): PageScan {
   };
   const root = pageRoot(doc);
   if (!root) return scan;
+  reader?.begin(doc, root);
   const types = new Set<string>();
   // <head> is short and flat: its meta tags and JSON-LD are read directly, the body in the one walk below.
   for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) {
-    if (el.tagName.toUpperCase() === 'TITLE' && !scan.title) scan.title = el.textContent ?? '';
+    const tag = el.tagName;
+    if (tag.toUpperCase() === 'TITLE' && !scan.title) scan.title = el.textContent ?? '';
     readTypes(el, types);
+    reader?.headElement(el, tag);
   }
   readMicrodata(doc.documentElement, types);
   let text = '';
@@ -150,6 +191,7 @@ export function scanPage(doc: Document): PageScan {
   };
   const readText = (value: string) => {
     const w = weightOf(value);
+    reader?.text(value, w, linkDepth > 0);
     if (!w) {
       if (text) text += ' ';
       return;
@@ -199,12 +241,23 @@ export function scanPage(doc: Document): PageScan {
   // The elements entered and not yet left (the current node's ancestors up to the root), with their flags.
   const openElements: Element[] = [];
   const openFlags: number[] = [];
+  /** The reader's number for each open element, when there is a reader. */
+  const openEntered: number[] = [];
+  const maxNodes = !reader ? MAX_NODES : limits ? limits.maxNodes : Infinity;
   let visited = 0;
   let node: Node = root;
   walk: for (;;) {
-    if (++visited > MAX_NODES) {
+    if (
+      ++visited > maxNodes ||
+      (limits && visited % CLOCK_CHECK_EVERY_NODES === 0 && limits.now() > limits.deadline)
+    ) {
       // Close the open elements, so that what they gathered is complete for the part walked.
-      while (openFlags.length) leave(openFlags.pop()!);
+      while (openFlags.length) {
+        const el = openElements.pop()!;
+        leave(openFlags.pop()!);
+        if (reader) reader.leave(el, openEntered.pop()!);
+      }
+      scan.truncated = true;
       break;
     }
     const type = node.nodeType;
@@ -212,24 +265,37 @@ export function scanPage(doc: Document): PageScan {
     if (type === TEXT_NODE) readText((node as Text).data);
     else if (type === ELEMENT_NODE) {
       const el = node as Element;
-      const flags = flagsOf(el.tagName);
-      if (flags & READS_TYPES) readTypes(el, types);
+      const tag = el.tagName;
+      const flags = flagsOf(tag);
+      if (flags & HEAD_ELEMENT) {
+        if (flags & READS_TYPES) readTypes(el, types);
+        reader?.headElement(el, tag);
+      }
       // Markup without <head> leaves the title in the body.
       if (flags & TITLE) scan.title ||= el.textContent ?? '';
-      else if (!(flags & NON_TEXT)) {
+      else if (flags & NESTED_HEAD) {
+        for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+          reader?.headElement(child, child.tagName);
+        }
+      } else if (!(flags & NON_TEXT)) {
         // The shadow content is what the page shows; the host's own children follow it.
         const shadowFirst = flags & MAY_HOST_SHADOW ? (el.shadowRoot?.firstChild ?? null) : null;
         const first = shadowFirst ?? el.firstChild;
-        // An empty element that means nothing to the scan is the same hidden or not: its attribute is not read.
-        if (!((first || flags & ACTS_WHEN_EMPTY) && isHidden(el))) {
+        // An empty element that means nothing to the scan is the same hidden or not: its attribute is not read
+        // (a reader sees every element: an empty one may be an image to leave out).
+        if ((first || flags & ACTS_WHEN_EMPTY || reader) && isHidden(el)) reader?.hidden(el);
+        else {
           enter(el, flags);
+          const entered = reader ? reader.enter(el, tag, !first) : 0;
           if (first) {
             openElements.push(el);
             openFlags.push(shadowFirst ? flags | IN_SHADOW : flags);
+            if (reader) openEntered.push(entered);
             node = first;
             continue;
           }
           leave(flags);
+          if (reader) reader.leave(el, entered);
         }
       }
     }
@@ -246,11 +312,14 @@ export function scanPage(doc: Document): PageScan {
         node = next;
         continue walk;
       }
-      node = openElements.pop()!;
+      const el = openElements.pop()!;
+      node = el;
       leave(openFlags.pop()!);
+      if (reader) reader.leave(el, openEntered.pop()!);
     }
   }
   flush();
+  reader?.end();
   scan.types = [...types];
   return scan;
 }

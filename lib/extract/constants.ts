@@ -48,10 +48,11 @@ export const MIN_UNTITLED_ARTICLE_CHARS = 200;
  * hash: a few ms even for thousands of articles), so that the whole call, not only its stages, ends in time.
  */
 export const RESULT_TIME_SHARE = 0.05;
-/** Share of the budget the metadata walk may take: a page's metadata sits in its head and first lines. */
-export const METADATA_TIME_SHARE = 0.15;
-/** Share the content-region search may take after it, so the block walk and segmentation get their turn. */
-export const REGION_TIME_SHARE = 0.35;
+/**
+ * Share of the budget the page walk (detection, metadata, content-region scores) may take, the region's retry
+ * without class filters included, so the block walk and segmentation get their turn.
+ */
+export const PAGE_WALK_TIME_SHARE = 0.5;
 /** Share the block walk may take after that: the rest is kept for segmentation and fields, which turn what was walked into articles. */
 export const WALK_TIME_SHARE = 0.2;
 /** An article whose letters, marks and digits are under this share of its visible characters is not text (binary, noise). */

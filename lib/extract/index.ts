@@ -2,7 +2,7 @@
 // dateline, date, authors, figures and paragraphs. Named steps in order: detect the page kind, read the
 // page metadata, find the content region, flatten it into blocks, mend column breaks, segment into
 // articles, finish each article's fields. The document is only read, never cloned or changed.
-import { detect } from '../detect';
+import { detectFromScan } from '../detect';
 import type { Article, Bulletin, Detection } from '../model';
 import { EMPTY_SUMMARY } from '../model';
 import { collectBlocks } from './blocks';
@@ -10,17 +10,16 @@ import { createBudget, now } from './budget';
 import {
   DEFAULT_MAX_MILLIS,
   DEFAULT_MAX_NODES,
-  METADATA_TIME_SHARE,
-  REGION_TIME_SHARE,
+  PAGE_WALK_TIME_SHARE,
   RESULT_TIME_SHARE,
   WALK_TIME_SHARE,
 } from './constants';
 import { finishArticles } from './finish';
 import { stableHash } from './hash';
 import { mendColumnBreaks } from './mend';
-import { readPageMetadata } from './metadata';
+import { metadataOf } from './metadata';
+import { walkPage } from './page-walk';
 import { isRealArticle } from './quality';
-import { findContent } from './region';
 import { segment } from './segment';
 import { guessLang } from './fields/lang';
 
@@ -66,20 +65,17 @@ export function extract(doc: Document, url = '', options: ExtractOptions = {}): 
   // The stages share the budget less the part kept for building the result after them.
   const maxMillis = (options.maxMillis ?? DEFAULT_MAX_MILLIS) * (1 - RESULT_TIME_SHARE);
   const budget = createBudget(maxMillis, options.maxNodes ?? DEFAULT_MAX_NODES, now, options.startedAt);
-  const detection = options.detection ?? detect(doc, url);
   // Each walk of the page gets the node cap and a share of the time, so the block walk always gets its turn.
   const until = (share: number) => ({
     maxNodes: budget.maxNodes,
     deadline: budget.deadline - maxMillis * (1 - share),
     now: budget.now,
   });
-  const meta = readPageMetadata(doc, url || undefined, until(METADATA_TIME_SHARE));
-  const region = findContent(doc, until(METADATA_TIME_SHARE + REGION_TIME_SHARE));
-  const walked = collectBlocks(
-    region.root,
-    region.skip,
-    until(METADATA_TIME_SHARE + REGION_TIME_SHARE + WALK_TIME_SHARE),
-  );
+  // One walk reads the page for detection, the metadata readers and the content region.
+  const { scan, page, region } = walkPage(doc, until(PAGE_WALK_TIME_SHARE));
+  const detection = options.detection ?? detectFromScan(scan, url);
+  const meta = metadataOf(page, url || undefined);
+  const walked = collectBlocks(region.root, region.skip, until(PAGE_WALK_TIME_SHARE + WALK_TIME_SHARE));
   if (walked.truncated || region.truncated) budget.truncated = true;
   const blocks = mendColumnBreaks(walked.blocks);
   const lang = meta.lang && meta.lang !== 'und' ? meta.lang : guessLang(blocks.map((b) => b.text).join('\n'));

@@ -77,7 +77,11 @@ const DESCRIPTION_META_KEYS = ['description', 'og:description', 'twitter:descrip
 const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|WebPage|Posting/;
 
 export function readPageMetadata(doc: Document, url?: string, limits?: WalkLimits): PageMetadata {
-  const page = readPage(doc, limits);
+  return metadataOf(readPage(doc, limits), url);
+}
+
+/** The metadata of a page already read (extract reads it in detection's walk). */
+export function metadataOf(page: PageRead, url?: string): PageMetadata {
   const { meta, lines } = page;
   const jsonLd = readJsonLd(page.jsonLd);
   const declared = jsonLd.find((obj) => typesOf(obj).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage'));

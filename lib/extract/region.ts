@@ -1,9 +1,11 @@
 // Finds the content region of a page: the element holding the article(s), and which of its descendants are
 // page furniture. Readability-style scoring (text length, clause punctuation, class weights, link density),
 // with two changes for bulletins: several stories on one page widen the region to hold them all, and the
-// headline just outside the body container is taken in. Iterative walks only; the document is not changed.
-import { walkLimit, type WalkLimits } from './budget';
-import { ELEMENT_NODE, TEXT_NODE, classOf, isSpaceCode, pageRoot, precedes, walk } from './dom-walk';
+// headline just outside the body container is taken in. The scores are read as detection's scan walks the
+// page (a reader riding along lib/detect/scan), so extract walks the page once; the document is not changed.
+import { scanPage, type ScanReader } from '../detect/scan';
+import type { WalkLimits } from './budget';
+import { ELEMENT_NODE, classOf, isSpaceCode, precedes, walk } from './dom-walk';
 import { BLOCK_CONTAINER_TAGS, byTagName } from './html-tags';
 import * as C from './region-constants';
 
@@ -112,12 +114,28 @@ const TAG_SCORE: Record<string, number> = {
 
 /** Without a budget the whole page is scanned (tests, the CLI's region tools). */
 export function findContent(doc: Document, budget?: WalkLimits): ContentRegion {
-  const strict = scan(doc, true, budget);
+  const strict = new RegionReader(true);
+  const scan = scanPage(doc, strict, budget);
+  return contentRegionOf(doc, strict, scan.truncated === true, budget);
+}
+
+/**
+ * The content region from a reader that rode along a scan of the page (extract reads the page, its
+ * metadata and its region in one walk). `truncated`: that walk stopped at its limits.
+ */
+export function contentRegionOf(
+  doc: Document,
+  strict: RegionReader,
+  truncated: boolean,
+  budget?: WalkLimits,
+): ContentRegion {
+  const first = strict.result(truncated);
   // Readability's retry: class-name filtering sometimes removes the article itself (`comment-body` blogs).
   // A page cut short by the budget gets no second scan: there is no time for it.
-  if (strict.textLength >= 200 || strict.region.truncated) return strict.region;
-  const loose = scan(doc, false, budget);
-  return loose.textLength > strict.textLength ? loose.region : strict.region;
+  if (first.textLength >= 200 || first.region.truncated) return first.region;
+  const loose = new RegionReader(false);
+  const second = loose.result(scanPage(doc, loose, budget).truncated === true);
+  return second.textLength > first.textLength ? second.region : first.region;
 }
 
 interface ScanResult {
@@ -125,130 +143,152 @@ interface ScanResult {
   textLength: number;
 }
 
-function scan(doc: Document, useClassFilter: boolean, budget?: WalkLimits): ScanResult {
-  const body: Element = pageRoot(doc);
-  const skipped = new Set<Element>();
-  const stats = new Map<Element, Stats>();
-  const paragraphs: Paragraph[] = [];
-  const paragraphMarks: number[] = [];
-  const stack: Stats[] = [];
-  const stories: Element[] = [];
-  let linkDepth = 0;
-  let headline: Element | null = null;
+/** What the region reader hands the scan for an open element: it left the element's subtree out. */
+const LEFT_OUT = 1;
+/** …or the element sits inside such a subtree (nothing to undo on leaving it). */
+const INSIDE_LEFT_OUT = 2;
 
-  const finished = walk(
-    body,
-    {
-      enter(node) {
-        if (node.nodeType === TEXT_NODE) {
-          const top = stack[stack.length - 1];
-          const raw = node.nodeValue;
-          if (!top || !raw) return false;
-          const text = raw.trim();
-          if (!text) return false;
-          const length = text.length < 40 ? text.length : collapsedLength(text);
-          const commas = countCommas(text);
-          top.text += length;
-          top.commas += commas;
-          top.inlineText += length;
-          top.inlineCommas += commas;
-          if (linkDepth > 0) top.link += length;
-          top.short = appendShort(top.short, text);
-          return false;
-        }
-        if (node.nodeType !== ELEMENT_NODE) return false;
-        const el = node as Element;
-        const tag = upperTagOf(el.tagName);
-        if (el !== body && isFurnitureByMarkup(el, tag, useClassFilter)) {
-          skipped.add(el);
-          return false;
-        }
-        const s: Stats = {
-          text: 0,
-          link: 0,
-          commas: 0,
-          inlineText: 0,
-          inlineCommas: 0,
-          hasBlockChild: false,
-          score: 0,
-          pageLinks: 0,
-          openedByFurnitureHeading: false,
-          short: '',
-          tag,
-        };
-        stats.set(el, s);
-        stack.push(s);
-        paragraphMarks.push(paragraphs.length);
-        if (tag === 'A') linkDepth++;
-        return true;
-      },
-      leave(node) {
-        const el = node as Element;
-        const s = stack.pop()!;
-        const tag = s.tag;
-        const mark = paragraphMarks.pop()!;
-        if (tag === 'A') {
-          linkDepth--;
-          if (s.text <= SHORT_LABEL_CHARS && C.PAGE_LIST_LINK.test(s.short ?? '')) s.pageLinks++;
-        }
-        const parent = stack[stack.length - 1];
-        const label =
-          s.text > 0 &&
-          s.link === 0 &&
-          s.text <= SHORT_LABEL_CHARS &&
-          C.BOILERPLATE_HEADING.test(s.short ?? '');
-        // A short "相关新闻" / "Comments" label opening its container condemns the container.
-        if (label && parent && parent.text === 0) parent.openedByFurnitureHeading = true;
-        if (el !== body && (label || isFurnitureByText(el, tag, s))) {
-          skipped.add(el);
-          paragraphs.length = mark; // its paragraphs must not vote for any candidate
-          return;
-        }
-        const paragraph = paragraphScore(tag, s);
-        if (paragraph) paragraphs.push({ el, score: paragraph.score, firstLevel: paragraph.firstLevel });
-        if (tag === 'ARTICLE' && s.text >= C.MIN_STORY_CHARS && s.link < s.text * C.LINK_LIST_DENSITY)
-          stories.push(el);
-        // A logo or site-name <h1> is a link; the story's headline is not.
-        if (tag === 'H1' && !headline && s.text > 0 && s.link < s.text / 2) headline = el;
-        if (!parent) return;
-        parent.short = parent.short === null || s.short === null ? null : appendShort(parent.short, s.short);
-        parent.pageLinks += s.pageLinks;
-        parent.text += s.text;
-        parent.link += s.link;
-        parent.commas += s.commas;
-        if (BLOCK_CONTAINER_TAGS.has(tag)) parent.hasBlockChild = true;
-        else {
-          parent.inlineText += s.text;
-          parent.inlineCommas += s.commas;
-        }
-      },
-    },
-    budget && walkLimit(budget.maxNodes, budget.deadline, budget.now),
-  );
+/**
+ * Scores the page's elements as a scan walks it: text, link text and clause marks per element, paragraphs
+ * voting for their ancestors, furniture subtrees left out. `result` then chooses the region.
+ */
+export class RegionReader implements ScanReader {
+  private body!: Element;
+  private readonly skipped = new Set<Element>();
+  private readonly stats = new Map<Element, Stats>();
+  private readonly paragraphs: Paragraph[] = [];
+  private readonly paragraphMarks: number[] = [];
+  private readonly stack: Stats[] = [];
+  private readonly stories: Element[] = [];
+  private linkDepth = 0;
+  private headline: Element | null = null;
+  /** Open elements whose subtree is left out (while above 0, nothing is read). */
+  private leftOut = 0;
 
-  // Each paragraph votes for the elements above it (Readability: full, half, then a third per level).
-  const candidates = new Set<Element>();
-  for (const p of paragraphs) {
-    let el: Element | null = p.firstLevel === 0 ? p.el : p.el.parentElement;
-    for (let level = 0; el && level < C.SCORE_ANCESTOR_LEVELS; level++, el = el.parentElement) {
-      const s = stats.get(el);
-      if (!s) break;
-      s.score += p.score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
-      candidates.add(el);
-      if (el === body) break;
+  constructor(private readonly useClassFilter: boolean) {}
+
+  begin(_doc: Document, root: Element): void {
+    this.body = root;
+  }
+
+  headElement(): void {}
+
+  hidden(el: Element): void {
+    if (!this.leftOut) this.skipped.add(el);
+  }
+
+  text(raw: string): void {
+    const top = this.stack[this.stack.length - 1];
+    if (this.leftOut || !top || !raw) return;
+    const text = raw.trim();
+    if (!text) return;
+    const length = text.length < 40 ? text.length : collapsedLength(text);
+    const commas = countCommas(text);
+    top.text += length;
+    top.commas += commas;
+    top.inlineText += length;
+    top.inlineCommas += commas;
+    if (this.linkDepth > 0) top.link += length;
+    top.short = appendShort(top.short, text);
+  }
+
+  enter(el: Element, tagName: string): number {
+    if (this.leftOut) return INSIDE_LEFT_OUT;
+    const tag = upperTagOf(tagName);
+    if (el !== this.body && isFurnitureByMarkup(el, tag, this.useClassFilter)) {
+      this.skipped.add(el);
+      this.leftOut++;
+      return LEFT_OUT;
+    }
+    const s: Stats = {
+      text: 0,
+      link: 0,
+      commas: 0,
+      inlineText: 0,
+      inlineCommas: 0,
+      hasBlockChild: false,
+      score: 0,
+      pageLinks: 0,
+      openedByFurnitureHeading: false,
+      short: '',
+      tag,
+    };
+    this.stats.set(el, s);
+    this.stack.push(s);
+    this.paragraphMarks.push(this.paragraphs.length);
+    if (tag === 'A') this.linkDepth++;
+    return 0;
+  }
+
+  leave(el: Element, entered: number): void {
+    if (entered === LEFT_OUT) this.leftOut--;
+    if (entered) return;
+    const { stack, paragraphs } = this;
+    const s = stack.pop()!;
+    const tag = s.tag;
+    const mark = this.paragraphMarks.pop()!;
+    if (tag === 'A') {
+      this.linkDepth--;
+      if (s.text <= SHORT_LABEL_CHARS && C.PAGE_LIST_LINK.test(s.short ?? '')) s.pageLinks++;
+    }
+    const parent = stack[stack.length - 1];
+    const label =
+      s.text > 0 && s.link === 0 && s.text <= SHORT_LABEL_CHARS && C.BOILERPLATE_HEADING.test(s.short ?? '');
+    // A short "相关新闻" / "Comments" label opening its container condemns the container.
+    if (label && parent && parent.text === 0) parent.openedByFurnitureHeading = true;
+    if (el !== this.body && (label || isFurnitureByText(el, tag, s))) {
+      this.skipped.add(el);
+      paragraphs.length = mark; // its paragraphs must not vote for any candidate
+      return;
+    }
+    const paragraph = paragraphScore(tag, s);
+    if (paragraph) paragraphs.push({ el, score: paragraph.score, firstLevel: paragraph.firstLevel });
+    if (tag === 'ARTICLE' && s.text >= C.MIN_STORY_CHARS && s.link < s.text * C.LINK_LIST_DENSITY)
+      this.stories.push(el);
+    // A logo or site-name <h1> is a link; the story's headline is not.
+    if (tag === 'H1' && !this.headline && s.text > 0 && s.link < s.text / 2) this.headline = el;
+    if (!parent) return;
+    parent.short = parent.short === null || s.short === null ? null : appendShort(parent.short, s.short);
+    parent.pageLinks += s.pageLinks;
+    parent.text += s.text;
+    parent.link += s.link;
+    parent.commas += s.commas;
+    if (BLOCK_CONTAINER_TAGS.has(tag)) parent.hasBlockChild = true;
+    else {
+      parent.inlineText += s.text;
+      parent.inlineCommas += s.commas;
     }
   }
-  const finalScore = new Map<Element, number>();
-  for (const el of candidates) {
-    const s = stats.get(el)!;
-    const init = (TAG_SCORE[el.tagName.toUpperCase()] ?? 0) + classWeight(el);
-    finalScore.set(el, (s.score + init) * (1 - linkDensity(s)));
-  }
 
-  const region = chooseRegion(body, stats, finalScore, stories, headline, skipped);
-  if (!finished) region.truncated = true;
-  const rootStats = stats.get(region.root);
-  return { region, textLength: rootStats ? rootStats.text : 0 };
+  end(): void {}
+
+  /** The region chosen from what was read; `truncated`: the walk stopped at its limits. */
+  result(truncated: boolean): ScanResult {
+    const { body, stats, paragraphs, stories, headline, skipped } = this;
+    // Each paragraph votes for the elements above it (Readability: full, half, then a third per level).
+    const candidates = new Set<Element>();
+    for (const p of paragraphs) {
+      let el: Element | null = p.firstLevel === 0 ? p.el : p.el.parentElement;
+      for (let level = 0; el && level < C.SCORE_ANCESTOR_LEVELS; level++, el = el.parentElement) {
+        const s = stats.get(el);
+        if (!s) break;
+        s.score += p.score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+        candidates.add(el);
+        if (el === body) break;
+      }
+    }
+    const finalScore = new Map<Element, number>();
+    for (const el of candidates) {
+      const s = stats.get(el)!;
+      const init = (TAG_SCORE[el.tagName.toUpperCase()] ?? 0) + classWeight(el);
+      finalScore.set(el, (s.score + init) * (1 - linkDensity(s)));
+    }
+
+    const region = chooseRegion(body, stats, finalScore, stories, headline, skipped);
+    if (truncated) region.truncated = true;
+    const rootStats = stats.get(region.root);
+    return { region, textLength: rootStats ? rootStats.text : 0 };
+  }
 }
 
 function chooseRegion(
@@ -450,8 +490,9 @@ const upperTagOf = byTagName((tag) => tag);
 function isFurnitureByMarkup(el: Element, tag: string, useClassFilter: boolean): boolean {
   if (C.BOILERPLATE_TAGS.has(tag)) return true;
   // Every test below reads an attribute: one call answers them all for the many elements without any.
+  // (Elements with `hidden` never get here: the scan leaves them out.)
   if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && C.HIDDEN_STYLE.test(style)) return true;
   const role = el.getAttribute('role');

@@ -25,11 +25,23 @@ describe('readPageMetadata: dates', () => {
       '2022-02-06T12:48:06+00:00',
     ],
     ['PubDate', '<meta name="PubDate" content="2022-02-11 09:52">', '2022-02-11T09:52'],
-    ['time[datetime]', '<time datetime="2020-05-01T10:00:00Z">May 1</time>', '2020-05-01T10:00:00Z'],
   ])('reads %s', (_name, head, expected) => {
     expect(meta(`<html><head>${head}</head><body><h1>标题在这里</h1>${body}</body></html>`).publishedAt).toBe(
       expected,
     );
+  });
+
+  it('reads time[datetime] in the page, an empty one too, and a pubdate one first', () => {
+    const page = (time: string) =>
+      `<html><body><h1>标题在这里</h1><p>Posted ${time}</p>${body}</body></html>`;
+    expect(meta(page('<time datetime="2020-05-01T10:00:00Z">May 1</time>')).publishedAt).toBe(
+      '2020-05-01T10:00:00Z',
+    );
+    expect(meta(page('<time datetime="2020-05-01"></time>')).publishedAt).toBe('2020-05-01');
+    expect(
+      meta(page('<time datetime="2020-05-02">May 2</time> <time datetime="2020-05-01" pubdate></time>'))
+        .publishedAt,
+    ).toBe('2020-05-01');
   });
 
   it.each([

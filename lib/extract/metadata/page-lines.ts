@@ -1,9 +1,10 @@
-// One iterative walk over the page for the metadata readers: the visible text as lines (block and <br>
-// boundaries; link text kept apart, because dates and names inside links belong to other pages), and on the
-// way the <head> tags (meta, title, canonical link), JSON-LD scripts, <time> values and byline elements.
-// No selector queries: some DOM implementations answer them recursively, which deep markup overflows.
-import { walkLimit, type WalkLimits } from '../budget';
-import { ELEMENT_NODE, TEXT_NODE, classOf, walk } from '../dom-walk';
+// The page as the metadata readers see it: the visible text as lines (block and <br> boundaries; link text
+// kept apart, because dates and names inside links belong to other pages), and the <head> tags (meta, title,
+// canonical link), JSON-LD scripts, <time> values and byline elements. Read in detection's one walk of the
+// page (lib/detect/scan): a second walk of its own took a quarter of extract's time.
+import { scanPage, type ScanReader } from '../../detect/scan';
+import type { WalkLimits } from '../budget';
+import { classOf } from '../dom-walk';
 import { LINE_BREAK_TAGS, byTagName, headingLevelOf } from '../html-tags';
 
 export interface PageLine {
@@ -35,12 +36,15 @@ export interface PageRead {
 const MAX_LINES = 5_000;
 /** Byline elements longer than this hold more than a name. */
 const MAX_BYLINE_CHARS = 80;
+/** Distinct class attributes whose byline and comment tests are remembered: pages reuse a few hundred. */
+const MAX_CACHED_CLASSES = 2_048;
 
 /** Page-level containers carry classes like `author-4326` (WordPress) without being bylines. */
 const NOT_BYLINE_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'SECTION', 'HEADER', 'FOOTER']);
-const SKIPPED_TAGS = new Set(['STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'OPTION', 'SVG']);
+/** Left out besides what the scan leaves out (scripts, styles, form fields, hidden elements). */
+const SKIPPED_TAGS = new Set(['OPTION']);
 
-/** What an element means to the walk, as bit flags read once per distinct tag name (as scanPage does). */
+/** What an element means to the reader, as bit flags read once per distinct tag name (as scanPage does). */
 const META = 1;
 const TITLE = 2;
 const LINK_ELEMENT = 3;
@@ -50,7 +54,6 @@ const HEAD_KIND = 7;
 const SKIPPED = 1 << 3;
 /** Ends a line; a <time> element is a line of its own in a page's credit and date lines. */
 const BREAK = 1 << 4;
-const LINK = 1 << 5;
 const TIME = 1 << 6;
 const NOT_BYLINE = 1 << 7;
 /** h1–h6: the level, 1–6, in three bits. */
@@ -62,7 +65,6 @@ function tagFlagsOf(tag: string): number {
   let flags = HEAD_KINDS[tag] ?? 0;
   if (SKIPPED_TAGS.has(tag)) flags |= SKIPPED;
   if (LINE_BREAK_TAGS.has(tag) || tag === 'TIME') flags |= BREAK;
-  if (tag === 'A') flags |= LINK;
   if (tag === 'TIME') flags |= TIME;
   if (NOT_BYLINE_TAGS.has(tag)) flags |= NOT_BYLINE;
   return flags | (headingLevelOf(tag) << HEADING_SHIFT);
@@ -70,105 +72,163 @@ function tagFlagsOf(tag: string): number {
 
 const flagsOf = byTagName(tagFlagsOf);
 const HIDDEN_STYLE = /display\s*:\s*none/i;
+
+/** What a class attribute says, as bit flags. */
+const BYLINE_CLASS_FLAG = 1;
+const COMMENT_CLASS_FLAG = 2;
 const COMMENT_AREA = /comment|respond|replies|discuss/i;
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author|writer)(?:$|[\s_-])/i;
+const classCache = new Map<string, number>();
 
-/** Reads the page's lines and head; `limits` stops the walk on huge pages (the top of a page holds its metadata). */
+function classFlagsOf(cls: string): number {
+  let flags = classCache.get(cls);
+  if (flags === undefined) {
+    flags =
+      (BYLINE_CLASS.test(cls) ? BYLINE_CLASS_FLAG : 0) | (COMMENT_AREA.test(cls) ? COMMENT_CLASS_FLAG : 0);
+    if (classCache.size < MAX_CACHED_CLASSES) classCache.set(cls, flags);
+  }
+  return flags;
+}
+
+/** What the reader hands the scan for an open element: it hid its subtree (style `display: none`, <option>). */
+const MUTES = 1;
+/** …or it was entered while muted, or as a head element (nothing to undo on leaving). */
+const INERT = 2;
+
+/**
+ * Reads the page's lines and head on a scan of its own; `limits` stop the walk on huge pages (the top of a
+ * page holds its metadata). extract() reads them on its one walk of the page instead (lib/extract/page-walk).
+ */
 export function readPage(doc: Document, limits?: WalkLimits): PageRead {
-  const page: PageRead = { lines: [], meta: new Map(), title: '', jsonLd: [], times: [], bylines: [] };
-  const root = doc.documentElement;
-  if (!root) return page;
-  page.htmlLang = root.getAttribute('lang') ?? root.getAttribute('xml:lang') ?? undefined;
-  let text = '';
+  const reader = new PageReader();
+  scanPage(doc, reader, limits);
+  return reader.page;
+}
+
+/**
+ * The metadata readers' view of the page, filled as the scan walks it. Its lines break where the scan's do
+ * and at <time> elements as well, and leave out subtrees hidden by an inline style, which the scan reads.
+ */
+export class PageReader implements ScanReader {
+  readonly page: PageRead = { lines: [], meta: new Map(), title: '', jsonLd: [], times: [], bylines: [] };
+  private lineText = '';
   /** The line with its link text, kept apart from `text` only once a link starts. */
-  let full: string | null = null;
+  private lineFull: string | null = null;
   /** Some text outside links is more than whitespace. */
-  let visible = false;
-  let hasLink = false;
-  let linkDepth = 0;
-  let headingDepth = 0;
-  let heading = 0;
-  let byline: { el: Element; text: string } | null = null;
+  private visible = false;
+  private hasLink = false;
+  private headingDepth = 0;
+  private heading = 0;
+  /** Open elements whose subtree is left out (while above 0, nothing is read). */
+  private muted = 0;
+  private byline: { el: Element; text: string } | null = null;
   /** Comment threads have author elements too; theirs are not the page's authors. */
-  let commentArea: Element | null = null;
-  const flush = () => {
-    if ((visible || hasLink) && page.lines.length < MAX_LINES) {
-      page.lines.push(new Line(text, hasLink ? full : null, hasLink, heading));
+  private commentArea: Element | null = null;
+
+  begin(doc: Document, root: Element): void {
+    const html = doc.documentElement;
+    if (!html) return;
+    this.page.htmlLang = html.getAttribute('lang') ?? html.getAttribute('xml:lang') ?? undefined;
+    // The walk starts at <body>: a comment-thread class on <html> still marks the whole page.
+    if (root !== html && classFlagsOf(classOf(html)) & COMMENT_CLASS_FLAG) this.commentArea = html;
+  }
+
+  headElement(el: Element, tag: string): void {
+    if (!this.muted) readHeadElement(el, flagsOf(tag) & HEAD_KIND, this.page);
+  }
+
+  enter(el: Element, tag: string, empty: boolean): number {
+    if (this.muted) return INERT;
+    const flags = flagsOf(tag);
+    // An empty element adds no text: only a <time>'s value and a line break count.
+    if (flags & HEAD_KIND || (empty && !(flags & (TIME | BREAK)))) return INERT;
+    if (flags & SKIPPED) {
+      this.muted++;
+      return MUTES;
     }
-    text = '';
-    full = null;
-    visible = false;
-    hasLink = false;
-    heading = headingDepth ? heading : 0;
-  };
-  walk(
-    root,
-    {
-      enter(node) {
-        if (node.nodeType === TEXT_NODE) {
-          const value = node.nodeValue ?? '';
-          if (byline && byline.text.length <= MAX_BYLINE_CHARS) byline.text += value;
-          if (linkDepth > 0) {
-            full = (full ?? text) + value;
-            if (!hasLink && NOT_SPACE.test(value)) hasLink = true;
-            text += ' ';
-          } else {
-            if (full !== null) full += value;
-            if (!visible && NOT_SPACE.test(value)) visible = true;
-            text += value;
-          }
-          return false;
-        }
-        if (node.nodeType !== ELEMENT_NODE) return false;
-        const el = node as Element;
-        const flags = flagsOf(el.tagName);
-        if (flags & HEAD_KIND && readHeadElement(el, flags & HEAD_KIND, page)) return false;
-        if (flags & SKIPPED) return false;
-        // The attribute tests, skipped with one call for the many elements that carry none.
-        if (el.hasAttributes()) {
-          if (el.hasAttribute('hidden')) return false;
-          const style = el.getAttribute('style');
-          if (style && HIDDEN_STYLE.test(style)) return false;
-          if (flags & TIME) {
-            const datetime = el.getAttribute('datetime');
-            if (datetime) page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
-          }
-          const cls = classOf(el);
-          if (!commentArea && cls && COMMENT_AREA.test(cls)) commentArea = el;
-          if (!byline && !commentArea && !(flags & NOT_BYLINE) && isBylineElement(el, cls)) {
-            byline = { el, text: '' };
-          }
-        }
-        if (flags & BREAK) flush();
-        if (flags & LINK) linkDepth++;
-        const level = (flags & HEADING) >> HEADING_SHIFT;
-        if (level) {
-          headingDepth++;
-          heading = level;
-        }
-        return true;
-      },
-      leave(node) {
-        const el = node as Element;
-        const flags = flagsOf(el.tagName);
-        if (flags & LINK) linkDepth--;
-        if (flags & BREAK) flush();
-        if (flags & HEADING) {
-          headingDepth--;
-          if (!headingDepth) heading = 0;
-        }
-        if (commentArea === el) commentArea = null;
-        if (byline?.el === el) {
-          const value = byline.text.replace(/\s+/g, ' ').trim();
-          if (value && value.length <= MAX_BYLINE_CHARS) page.bylines.push(value);
-          byline = null;
-        }
-      },
-    },
-    limits && walkLimit(limits.maxNodes, limits.deadline, limits.now),
-  );
-  flush();
-  return page;
+    // The attribute tests, skipped with one call for the many elements that carry none.
+    if (el.hasAttributes()) {
+      const style = el.getAttribute('style');
+      if (style && HIDDEN_STYLE.test(style)) {
+        this.muted++;
+        return MUTES;
+      }
+      if (flags & TIME) {
+        const datetime = el.getAttribute('datetime');
+        if (datetime) this.page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
+      }
+      const cls = classOf(el);
+      const classFlags = cls ? classFlagsOf(cls) : 0;
+      if (!this.commentArea && classFlags & COMMENT_CLASS_FLAG) this.commentArea = el;
+      if (
+        !this.byline &&
+        !this.commentArea &&
+        !(flags & NOT_BYLINE) &&
+        (classFlags & BYLINE_CLASS_FLAG ||
+          el.getAttribute('rel') === 'author' ||
+          el.getAttribute('itemprop') === 'author')
+      ) {
+        this.byline = { el, text: '' };
+      }
+    }
+    if (flags & BREAK) this.flush();
+    const level = (flags & HEADING) >> HEADING_SHIFT;
+    if (level) {
+      this.headingDepth++;
+      this.heading = level;
+    }
+    return 0;
+  }
+
+  leave(el: Element, entered: number): void {
+    if (entered & MUTES) this.muted--;
+    if (entered) return;
+    const flags = flagsOf(el.tagName);
+    if (flags & BREAK) this.flush();
+    if (flags & HEADING && !--this.headingDepth) this.heading = 0;
+    if (this.commentArea === el) this.commentArea = null;
+    if (this.byline?.el === el) {
+      const value = this.byline.text.replace(/\s+/g, ' ').trim();
+      if (value && value.length <= MAX_BYLINE_CHARS) this.page.bylines.push(value);
+      this.byline = null;
+    }
+  }
+
+  hidden(): void {}
+
+  text(value: string, weight: number, inLink: boolean): void {
+    if (this.muted) return;
+    const byline = this.byline;
+    if (byline && byline.text.length <= MAX_BYLINE_CHARS) byline.text += value;
+    const shows = weight > 0 && NOT_SPACE.test(value);
+    if (inLink) {
+      this.lineFull = (this.lineFull ?? this.lineText) + value;
+      if (shows) this.hasLink = true;
+      this.lineText += ' ';
+    } else {
+      if (this.lineFull !== null) this.lineFull += value;
+      if (shows) this.visible = true;
+      this.lineText += value;
+    }
+  }
+
+  end(): void {
+    // The walk closed every open element; a comment area or byline still open was cut off by the limits.
+    this.flush();
+  }
+
+  private flush(): void {
+    if ((this.visible || this.hasLink) && this.page.lines.length < MAX_LINES) {
+      this.page.lines.push(
+        new Line(this.lineText, this.hasLink ? this.lineFull : null, this.hasLink, this.heading),
+      );
+    }
+    this.lineText = '';
+    this.lineFull = null;
+    this.visible = false;
+    this.hasLink = false;
+    this.heading = this.headingDepth ? this.heading : 0;
+  }
 }
 
 /** Meta, title, canonical link and JSON-LD, wherever they sit; true when the element is done with. */
@@ -202,11 +262,6 @@ function readHeadElement(el: Element, kind: number, page: PageRead): boolean {
     default:
       return false;
   }
-}
-
-function isBylineElement(el: Element, cls: string): boolean {
-  if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return true;
-  return !!cls && BYLINE_CLASS.test(cls);
 }
 
 const NOT_SPACE = /\S/;
