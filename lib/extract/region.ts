@@ -114,7 +114,7 @@ const TAG_SCORE: Record<string, number> = {
 
 /** Without a budget the whole page is scanned (tests, the CLI's region tools). */
 export function findContent(doc: Document, budget?: WalkLimits): ContentRegion {
-  const strict = new RegionReader(true);
+  const strict = regionReader(true);
   const scan = scanPage(doc, strict, budget);
   return contentRegionOf(doc, strict, scan.truncated === true, budget);
 }
@@ -133,7 +133,7 @@ export function contentRegionOf(
   // Readability's retry: class-name filtering sometimes removes the article itself (`comment-body` blogs).
   // A page cut short by the budget gets no second scan: there is no time for it.
   if (first.textLength >= 200 || first.region.truncated) return first.region;
-  const loose = new RegionReader(false);
+  const loose = regionReader(false);
   const second = loose.result(scanPage(doc, loose, budget).truncated === true);
   return second.textLength > first.textLength ? second.region : first.region;
 }
@@ -148,147 +148,154 @@ const LEFT_OUT = 1;
 /** …or the element sits inside such a subtree (nothing to undo on leaving it). */
 const INSIDE_LEFT_OUT = 2;
 
+/** A scan reader that scores the page for its content region; `result` then chooses the region. */
+export interface RegionReader extends ScanReader {
+  /** The region chosen from what was read; `truncated`: the walk stopped at its limits. */
+  result(truncated: boolean): ScanResult;
+}
+
 /**
  * Scores the page's elements as a scan walks it: text, link text and clause marks per element, paragraphs
- * voting for their ancestors, furniture subtrees left out. `result` then chooses the region.
+ * voting for their ancestors, furniture subtrees left out. (Closures rather than a class: the content script
+ * is minified, and local names shrink where property names cannot.)
  */
-export class RegionReader implements ScanReader {
-  private body!: Element;
-  private readonly skipped = new Set<Element>();
-  private readonly stats = new Map<Element, Stats>();
-  private readonly paragraphs: Paragraph[] = [];
-  private readonly paragraphMarks: number[] = [];
-  private readonly stack: Stats[] = [];
-  private readonly stories: Element[] = [];
-  private linkDepth = 0;
-  private headline: Element | null = null;
+export function regionReader(useClassFilter: boolean): RegionReader {
+  let body: Element;
+  const skipped = new Set<Element>();
+  const stats = new Map<Element, Stats>();
+  const paragraphs: Paragraph[] = [];
+  const paragraphMarks: number[] = [];
+  const stack: Stats[] = [];
+  const stories: Element[] = [];
+  let linkDepth = 0;
+  let headline: Element | null = null;
   /** Open elements whose subtree is left out (while above 0, nothing is read). */
-  private leftOut = 0;
+  let leftOut = 0;
 
-  constructor(private readonly useClassFilter: boolean) {}
+  return {
+    begin(_doc, root) {
+      body = root;
+    },
 
-  begin(_doc: Document, root: Element): void {
-    this.body = root;
-  }
+    headElement() {},
 
-  headElement(): void {}
+    hidden(el) {
+      if (!leftOut) skipped.add(el);
+    },
 
-  hidden(el: Element): void {
-    if (!this.leftOut) this.skipped.add(el);
-  }
+    text(raw) {
+      const top = stack[stack.length - 1];
+      if (leftOut || !top || !raw) return;
+      const text = raw.trim();
+      if (!text) return;
+      const length = text.length < 40 ? text.length : collapsedLength(text);
+      const commas = countCommas(text);
+      top.text += length;
+      top.commas += commas;
+      top.inlineText += length;
+      top.inlineCommas += commas;
+      if (linkDepth > 0) top.link += length;
+      top.short = appendShort(top.short, text);
+    },
 
-  text(raw: string): void {
-    const top = this.stack[this.stack.length - 1];
-    if (this.leftOut || !top || !raw) return;
-    const text = raw.trim();
-    if (!text) return;
-    const length = text.length < 40 ? text.length : collapsedLength(text);
-    const commas = countCommas(text);
-    top.text += length;
-    top.commas += commas;
-    top.inlineText += length;
-    top.inlineCommas += commas;
-    if (this.linkDepth > 0) top.link += length;
-    top.short = appendShort(top.short, text);
-  }
-
-  enter(el: Element, tagName: string): number {
-    if (this.leftOut) return INSIDE_LEFT_OUT;
-    const tag = upperTagOf(tagName);
-    if (el !== this.body && isFurnitureByMarkup(el, tag, this.useClassFilter)) {
-      this.skipped.add(el);
-      this.leftOut++;
-      return LEFT_OUT;
-    }
-    const s: Stats = {
-      text: 0,
-      link: 0,
-      commas: 0,
-      inlineText: 0,
-      inlineCommas: 0,
-      hasBlockChild: false,
-      score: 0,
-      pageLinks: 0,
-      openedByFurnitureHeading: false,
-      short: '',
-      tag,
-    };
-    this.stats.set(el, s);
-    this.stack.push(s);
-    this.paragraphMarks.push(this.paragraphs.length);
-    if (tag === 'A') this.linkDepth++;
-    return 0;
-  }
-
-  leave(el: Element, entered: number): void {
-    if (entered === LEFT_OUT) this.leftOut--;
-    if (entered) return;
-    const { stack, paragraphs } = this;
-    const s = stack.pop()!;
-    const tag = s.tag;
-    const mark = this.paragraphMarks.pop()!;
-    if (tag === 'A') {
-      this.linkDepth--;
-      if (s.text <= SHORT_LABEL_CHARS && C.PAGE_LIST_LINK.test(s.short ?? '')) s.pageLinks++;
-    }
-    const parent = stack[stack.length - 1];
-    const label =
-      s.text > 0 && s.link === 0 && s.text <= SHORT_LABEL_CHARS && C.BOILERPLATE_HEADING.test(s.short ?? '');
-    // A short "相关新闻" / "Comments" label opening its container condemns the container.
-    if (label && parent && parent.text === 0) parent.openedByFurnitureHeading = true;
-    if (el !== this.body && (label || isFurnitureByText(el, tag, s))) {
-      this.skipped.add(el);
-      paragraphs.length = mark; // its paragraphs must not vote for any candidate
-      return;
-    }
-    const paragraph = paragraphScore(tag, s);
-    if (paragraph) paragraphs.push({ el, score: paragraph.score, firstLevel: paragraph.firstLevel });
-    if (tag === 'ARTICLE' && s.text >= C.MIN_STORY_CHARS && s.link < s.text * C.LINK_LIST_DENSITY)
-      this.stories.push(el);
-    // A logo or site-name <h1> is a link; the story's headline is not.
-    if (tag === 'H1' && !this.headline && s.text > 0 && s.link < s.text / 2) this.headline = el;
-    if (!parent) return;
-    parent.short = parent.short === null || s.short === null ? null : appendShort(parent.short, s.short);
-    parent.pageLinks += s.pageLinks;
-    parent.text += s.text;
-    parent.link += s.link;
-    parent.commas += s.commas;
-    if (BLOCK_CONTAINER_TAGS.has(tag)) parent.hasBlockChild = true;
-    else {
-      parent.inlineText += s.text;
-      parent.inlineCommas += s.commas;
-    }
-  }
-
-  end(): void {}
-
-  /** The region chosen from what was read; `truncated`: the walk stopped at its limits. */
-  result(truncated: boolean): ScanResult {
-    const { body, stats, paragraphs, stories, headline, skipped } = this;
-    // Each paragraph votes for the elements above it (Readability: full, half, then a third per level).
-    const candidates = new Set<Element>();
-    for (const p of paragraphs) {
-      let el: Element | null = p.firstLevel === 0 ? p.el : p.el.parentElement;
-      for (let level = 0; el && level < C.SCORE_ANCESTOR_LEVELS; level++, el = el.parentElement) {
-        const s = stats.get(el);
-        if (!s) break;
-        s.score += p.score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
-        candidates.add(el);
-        if (el === body) break;
+    enter(el, tagName) {
+      if (leftOut) return INSIDE_LEFT_OUT;
+      const tag = upperTagOf(tagName);
+      if (el !== body && isFurnitureByMarkup(el, tag, useClassFilter)) {
+        skipped.add(el);
+        leftOut++;
+        return LEFT_OUT;
       }
-    }
-    const finalScore = new Map<Element, number>();
-    for (const el of candidates) {
-      const s = stats.get(el)!;
-      const init = (TAG_SCORE[el.tagName.toUpperCase()] ?? 0) + classWeight(el);
-      finalScore.set(el, (s.score + init) * (1 - linkDensity(s)));
-    }
+      const s: Stats = {
+        text: 0,
+        link: 0,
+        commas: 0,
+        inlineText: 0,
+        inlineCommas: 0,
+        hasBlockChild: false,
+        score: 0,
+        pageLinks: 0,
+        openedByFurnitureHeading: false,
+        short: '',
+        tag,
+      };
+      stats.set(el, s);
+      stack.push(s);
+      paragraphMarks.push(paragraphs.length);
+      if (tag === 'A') linkDepth++;
+      return 0;
+    },
 
-    const region = chooseRegion(body, stats, finalScore, stories, headline, skipped);
-    if (truncated) region.truncated = true;
-    const rootStats = stats.get(region.root);
-    return { region, textLength: rootStats ? rootStats.text : 0 };
-  }
+    leave(el, entered) {
+      if (entered === LEFT_OUT) leftOut--;
+      if (entered) return;
+      const s = stack.pop()!;
+      const tag = s.tag;
+      const mark = paragraphMarks.pop()!;
+      if (tag === 'A') {
+        linkDepth--;
+        if (s.text <= SHORT_LABEL_CHARS && C.PAGE_LIST_LINK.test(s.short ?? '')) s.pageLinks++;
+      }
+      const parent = stack[stack.length - 1];
+      const label =
+        s.text > 0 &&
+        s.link === 0 &&
+        s.text <= SHORT_LABEL_CHARS &&
+        C.BOILERPLATE_HEADING.test(s.short ?? '');
+      // A short "相关新闻" / "Comments" label opening its container condemns the container.
+      if (label && parent && parent.text === 0) parent.openedByFurnitureHeading = true;
+      if (el !== body && (label || isFurnitureByText(el, tag, s))) {
+        skipped.add(el);
+        paragraphs.length = mark; // its paragraphs must not vote for any candidate
+        return;
+      }
+      const paragraph = paragraphScore(tag, s);
+      if (paragraph) paragraphs.push({ el, score: paragraph.score, firstLevel: paragraph.firstLevel });
+      if (tag === 'ARTICLE' && s.text >= C.MIN_STORY_CHARS && s.link < s.text * C.LINK_LIST_DENSITY)
+        stories.push(el);
+      // A logo or site-name <h1> is a link; the story's headline is not.
+      if (tag === 'H1' && !headline && s.text > 0 && s.link < s.text / 2) headline = el;
+      if (!parent) return;
+      parent.short = parent.short === null || s.short === null ? null : appendShort(parent.short, s.short);
+      parent.pageLinks += s.pageLinks;
+      parent.text += s.text;
+      parent.link += s.link;
+      parent.commas += s.commas;
+      if (BLOCK_CONTAINER_TAGS.has(tag)) parent.hasBlockChild = true;
+      else {
+        parent.inlineText += s.text;
+        parent.inlineCommas += s.commas;
+      }
+    },
+
+    end() {},
+
+    result(truncated) {
+      // Each paragraph votes for the elements above it (Readability: full, half, then a third per level).
+      const candidates = new Set<Element>();
+      for (const p of paragraphs) {
+        let el: Element | null = p.firstLevel === 0 ? p.el : p.el.parentElement;
+        for (let level = 0; el && level < C.SCORE_ANCESTOR_LEVELS; level++, el = el.parentElement) {
+          const s = stats.get(el);
+          if (!s) break;
+          s.score += p.score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+          candidates.add(el);
+          if (el === body) break;
+        }
+      }
+      const finalScore = new Map<Element, number>();
+      for (const el of candidates) {
+        const s = stats.get(el)!;
+        const init = (TAG_SCORE[el.tagName.toUpperCase()] ?? 0) + classWeight(el);
+        finalScore.set(el, (s.score + init) * (1 - linkDensity(s)));
+      }
+
+      const region = chooseRegion(body, stats, finalScore, stories, headline, skipped);
+      if (truncated) region.truncated = true;
+      const rootStats = stats.get(region.root);
+      return { region, textLength: rootStats ? rootStats.text : 0 };
+    },
+  };
 }
 
 function chooseRegion(

@@ -92,143 +92,150 @@ function classFlagsOf(cls: string): number {
 
 /** What the reader hands the scan for an open element: it hid its subtree (style `display: none`, <option>). */
 const MUTES = 1;
-/** …or it was entered while muted, or as a head element (nothing to undo on leaving). */
-const INERT = 2;
+/** …or it read the element, which ends a line (`LINE_END`) or is a heading (`IN_HEADING`). */
+const OPENED = 2;
+const LINE_END = 4;
+const IN_HEADING = 8;
 
 /**
  * Reads the page's lines and head on a scan of its own; `limits` stop the walk on huge pages (the top of a
  * page holds its metadata). extract() reads them on its one walk of the page instead (lib/extract/page-walk).
  */
 export function readPage(doc: Document, limits?: WalkLimits): PageRead {
-  const reader = new PageReader();
+  const reader = pageReader();
   scanPage(doc, reader, limits);
   return reader.page;
+}
+
+/** A scan reader filling the metadata readers' page. */
+export interface PageReader extends ScanReader {
+  readonly page: PageRead;
 }
 
 /**
  * The metadata readers' view of the page, filled as the scan walks it. Its lines break where the scan's do
  * and at <time> elements as well, and leave out subtrees hidden by an inline style, which the scan reads.
+ * (Closures rather than a class: the content script is minified, and local names shrink where property
+ * names cannot.)
  */
-export class PageReader implements ScanReader {
-  readonly page: PageRead = { lines: [], meta: new Map(), title: '', jsonLd: [], times: [], bylines: [] };
-  private lineText = '';
-  /** The line with its link text, kept apart from `text` only once a link starts. */
-  private lineFull: string | null = null;
+export function pageReader(): PageReader {
+  const page: PageRead = { lines: [], meta: new Map(), title: '', jsonLd: [], times: [], bylines: [] };
+  let lineText = '';
+  /** The line with its link text, kept apart from `lineText` only once a link starts. */
+  let lineFull: string | null = null;
   /** Some text outside links is more than whitespace. */
-  private visible = false;
-  private hasLink = false;
-  private headingDepth = 0;
-  private heading = 0;
+  let visible = false;
+  let hasLink = false;
+  let headingDepth = 0;
+  let heading = 0;
   /** Open elements whose subtree is left out (while above 0, nothing is read). */
-  private muted = 0;
-  private byline: { el: Element; text: string } | null = null;
+  let muted = 0;
+  let byline: { el: Element; text: string } | null = null;
   /** Comment threads have author elements too; theirs are not the page's authors. */
-  private commentArea: Element | null = null;
+  let commentArea: Element | null = null;
 
-  begin(doc: Document, root: Element): void {
-    const html = doc.documentElement;
-    if (!html) return;
-    this.page.htmlLang = html.getAttribute('lang') ?? html.getAttribute('xml:lang') ?? undefined;
-    // The walk starts at <body>: a comment-thread class on <html> still marks the whole page.
-    if (root !== html && classFlagsOf(classOf(html)) & COMMENT_CLASS_FLAG) this.commentArea = html;
-  }
-
-  headElement(el: Element, tag: string): void {
-    if (!this.muted) readHeadElement(el, flagsOf(tag) & HEAD_KIND, this.page);
-  }
-
-  enter(el: Element, tag: string, empty: boolean): number {
-    if (this.muted) return INERT;
-    const flags = flagsOf(tag);
-    // An empty element adds no text: only a <time>'s value and a line break count.
-    if (flags & HEAD_KIND || (empty && !(flags & (TIME | BREAK)))) return INERT;
-    if (flags & SKIPPED) {
-      this.muted++;
-      return MUTES;
+  const flush = () => {
+    if ((visible || hasLink) && page.lines.length < MAX_LINES) {
+      page.lines.push(new Line(lineText, hasLink ? lineFull : null, hasLink, heading));
     }
-    // The attribute tests, skipped with one call for the many elements that carry none.
-    if (el.hasAttributes()) {
-      const style = el.getAttribute('style');
-      if (style && HIDDEN_STYLE.test(style)) {
-        this.muted++;
+    lineText = '';
+    lineFull = null;
+    visible = false;
+    hasLink = false;
+    heading = headingDepth ? heading : 0;
+  };
+
+  return {
+    page,
+
+    begin(doc, root) {
+      const html = doc.documentElement;
+      if (!html) return;
+      page.htmlLang = html.getAttribute('lang') ?? html.getAttribute('xml:lang') ?? undefined;
+      // The walk starts at <body>: a comment-thread class on <html> still marks the whole page.
+      if (root !== html && classFlagsOf(classOf(html)) & COMMENT_CLASS_FLAG) commentArea = html;
+    },
+
+    headElement(el, tag) {
+      if (!muted) readHeadElement(el, flagsOf(tag) & HEAD_KIND, page);
+    },
+
+    enter(el, tag, empty) {
+      if (muted) return 0;
+      const flags = flagsOf(tag);
+      // An empty element adds no text: only a <time>'s value and a line break count.
+      if (flags & HEAD_KIND || (empty && !(flags & (TIME | BREAK)))) return 0;
+      if (flags & SKIPPED) {
+        muted++;
         return MUTES;
       }
-      if (flags & TIME) {
-        const datetime = el.getAttribute('datetime');
-        if (datetime) this.page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
+      // The attribute tests, skipped with one call for the many elements that carry none.
+      if (el.hasAttributes()) {
+        const style = el.getAttribute('style');
+        if (style && HIDDEN_STYLE.test(style)) {
+          muted++;
+          return MUTES;
+        }
+        if (flags & TIME) {
+          const datetime = el.getAttribute('datetime');
+          if (datetime) page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
+        }
+        const cls = classOf(el);
+        const classFlags = cls ? classFlagsOf(cls) : 0;
+        if (!commentArea && classFlags & COMMENT_CLASS_FLAG) commentArea = el;
+        if (
+          !byline &&
+          !commentArea &&
+          !(flags & NOT_BYLINE) &&
+          (classFlags & BYLINE_CLASS_FLAG ||
+            el.getAttribute('rel') === 'author' ||
+            el.getAttribute('itemprop') === 'author')
+        ) {
+          byline = { el, text: '' };
+        }
       }
-      const cls = classOf(el);
-      const classFlags = cls ? classFlagsOf(cls) : 0;
-      if (!this.commentArea && classFlags & COMMENT_CLASS_FLAG) this.commentArea = el;
-      if (
-        !this.byline &&
-        !this.commentArea &&
-        !(flags & NOT_BYLINE) &&
-        (classFlags & BYLINE_CLASS_FLAG ||
-          el.getAttribute('rel') === 'author' ||
-          el.getAttribute('itemprop') === 'author')
-      ) {
-        this.byline = { el, text: '' };
+      if (flags & BREAK) flush();
+      const level = (flags & HEADING) >> HEADING_SHIFT;
+      if (level) {
+        headingDepth++;
+        heading = level;
       }
-    }
-    if (flags & BREAK) this.flush();
-    const level = (flags & HEADING) >> HEADING_SHIFT;
-    if (level) {
-      this.headingDepth++;
-      this.heading = level;
-    }
-    return 0;
-  }
+      return OPENED | (flags & BREAK ? LINE_END : 0) | (level ? IN_HEADING : 0);
+    },
 
-  leave(el: Element, entered: number): void {
-    if (entered & MUTES) this.muted--;
-    if (entered) return;
-    const flags = flagsOf(el.tagName);
-    if (flags & BREAK) this.flush();
-    if (flags & HEADING && !--this.headingDepth) this.heading = 0;
-    if (this.commentArea === el) this.commentArea = null;
-    if (this.byline?.el === el) {
-      const value = this.byline.text.replace(/\s+/g, ' ').trim();
-      if (value && value.length <= MAX_BYLINE_CHARS) this.page.bylines.push(value);
-      this.byline = null;
-    }
-  }
+    leave(el, entered) {
+      if (entered & MUTES) muted--;
+      if (!(entered & OPENED)) return;
+      if (entered & LINE_END) flush();
+      if (entered & IN_HEADING && !--headingDepth) heading = 0;
+      if (commentArea === el) commentArea = null;
+      if (byline?.el === el) {
+        const value = byline.text.replace(/\s+/g, ' ').trim();
+        if (value && value.length <= MAX_BYLINE_CHARS) page.bylines.push(value);
+        byline = null;
+      }
+    },
 
-  hidden(): void {}
+    hidden() {},
 
-  text(value: string, weight: number, inLink: boolean): void {
-    if (this.muted) return;
-    const byline = this.byline;
-    if (byline && byline.text.length <= MAX_BYLINE_CHARS) byline.text += value;
-    const shows = weight > 0 && NOT_SPACE.test(value);
-    if (inLink) {
-      this.lineFull = (this.lineFull ?? this.lineText) + value;
-      if (shows) this.hasLink = true;
-      this.lineText += ' ';
-    } else {
-      if (this.lineFull !== null) this.lineFull += value;
-      if (shows) this.visible = true;
-      this.lineText += value;
-    }
-  }
+    text(value, weight, inLink) {
+      if (muted) return;
+      if (byline && byline.text.length <= MAX_BYLINE_CHARS) byline.text += value;
+      const shows = weight > 0 && NOT_SPACE.test(value);
+      if (inLink) {
+        lineFull = (lineFull ?? lineText) + value;
+        if (shows) hasLink = true;
+        lineText += ' ';
+      } else {
+        if (lineFull !== null) lineFull += value;
+        if (shows) visible = true;
+        lineText += value;
+      }
+    },
 
-  end(): void {
-    // The walk closed every open element; a comment area or byline still open was cut off by the limits.
-    this.flush();
-  }
-
-  private flush(): void {
-    if ((this.visible || this.hasLink) && this.page.lines.length < MAX_LINES) {
-      this.page.lines.push(
-        new Line(this.lineText, this.hasLink ? this.lineFull : null, this.hasLink, this.heading),
-      );
-    }
-    this.lineText = '';
-    this.lineFull = null;
-    this.visible = false;
-    this.hasLink = false;
-    this.heading = this.headingDepth ? this.heading : 0;
-  }
+    // The walk closed every open element before it ends: the last line is all that is left.
+    end: flush,
+  };
 }
 
 /** Meta, title, canonical link and JSON-LD, wherever they sit; true when the element is done with. */
