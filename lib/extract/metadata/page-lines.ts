@@ -1,7 +1,7 @@
 // The page as the metadata readers see it: the visible text as lines (block and <br> boundaries; link text
 // kept apart, because dates and names inside links belong to other pages), and the <head> tags (meta, title,
 // canonical link), JSON-LD scripts, <time> values and byline elements. Read in detection's one walk of the
-// page (lib/detect/scan): a second walk of its own took a quarter of extract's time.
+// page (lib/detect/scan and lib/extract/page-walk) rather than on a walk of its own.
 import { scanPage, type ScanReader } from '../../detect/scan';
 import type { WalkLimits } from '../budget';
 import { classOf } from '../dom-walk';
