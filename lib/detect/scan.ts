@@ -1,6 +1,6 @@
 // The one pass over the page that detection allows: the body's text as lines (block boundaries), each with
 // its link share and the element kind that held it, plus counts of <article>s and headline-like links.
-// Iterative (no recursion), read-only, no layout.
+// Iterative (no recursion), read-only, no layout. Extraction's readers ride along the same walk (ScanReader).
 import type { WalkLimits } from '../extract/budget';
 import { CLOCK_CHECK_EVERY_NODES } from '../extract/constants';
 import { ELEMENT_NODE, TEXT_NODE, pageRoot } from '../extract/dom-walk';
@@ -44,8 +44,8 @@ export interface PageScan {
 }
 
 /**
- * Rides along the scan to read more of the page in the same walk (extraction's metadata lines and head
- * tags), so the page is walked once. Called only for what the scan itself visits.
+ * Rides along the scan to read more of the page in the same walk (extraction's metadata lines and head tags,
+ * its content region's scores), so the page is walked once. Called only for what the scan itself visits.
  */
 export interface ScanReader {
   /** Before the walk: the document and the element walked from. */
@@ -85,12 +85,6 @@ export function weightOf(text: string): number {
 
 /** What an element means to the scan, as bit flags read once per distinct tag name. */
 const READS_TYPES = 1 << 0;
-/** meta, title, link and script: what a reader takes from <head> wherever they sit. */
-const HEAD_ELEMENT = 1 << 14;
-/** A <time>: a reader reads its datetime even when it is empty. */
-const TIME = 1 << 15;
-/** A <head> met in the walk (markup wrapped whole into a body): a reader still reads its tags. */
-const NESTED_HEAD = 1 << 16;
 const TITLE = 1 << 1;
 const NON_TEXT = 1 << 2;
 const MICRODATA = 1 << 3;
@@ -102,6 +96,12 @@ const FURNITURE_FLAG = 1 << 8;
 /** h1–h6: the level, 1–6, in three bits. */
 const HEADING_SHIFT = 9;
 const HEADING = 7 << HEADING_SHIFT;
+/** meta, title, link and script: what a reader takes from <head> wherever they sit. */
+const HEAD_ELEMENT = 1 << 14;
+/** A <time>: a reader reads its datetime even when it is empty. */
+const TIME = 1 << 15;
+/** A <head> met in the walk (markup wrapped whole into a body): a reader still reads its tags. */
+const NESTED_HEAD = 1 << 16;
 /** Flags whose element changes the scan even when it has no children (so its `hidden` must be read). */
 const ACTS_WHEN_EMPTY = MICRODATA | LINE_BREAK | LINK | FIGURE | ARTICLE | FURNITURE_FLAG | HEADING | TIME;
 /** On an open shadow host while its shadow content is walked: its own (slotted) children come next. */
