@@ -21,7 +21,6 @@ import { metadataOf } from './metadata';
 import { walkPage } from './page-walk';
 import { isRealArticle } from './quality';
 import { segment } from './segment';
-import { guessLang } from './fields/lang';
 
 export { textToDocument, textParagraphs } from './text-input';
 
@@ -78,7 +77,6 @@ export function extract(doc: Document, url = '', options: ExtractOptions = {}): 
   const walked = collectBlocks(region.root, region.skip, until(PAGE_WALK_TIME_SHARE + WALK_TIME_SHARE));
   if (walked.truncated || region.truncated) budget.truncated = true;
   const blocks = mendColumnBreaks(walked.blocks);
-  const lang = meta.lang && meta.lang !== 'und' ? meta.lang : guessLang(blocks.map((b) => b.text).join('\n'));
   // A page detected as a bulletin (several stories, e-paper, a bulletin's title) is not held to the one
   // article its structured data may declare.
   const drafts = segment(blocks, budget, detection.kind === 'bulletin' ? undefined : meta.articleHeadline);
@@ -93,7 +91,7 @@ export function extract(doc: Document, url = '', options: ExtractOptions = {}): 
     url,
     canonicalUrl: meta.canonicalUrl ?? url,
     title: meta.title || articles[0]?.headline || '',
-    lang,
+    lang: meta.lang,
     detection: reconcile(detection, articles.length),
     articles,
     contentHash: contentHash(articles),

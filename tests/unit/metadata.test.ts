@@ -171,6 +171,16 @@ describe('readPageMetadata: title, site, language, canonical', () => {
         .lang,
     ).toBe('en');
   });
+
+  it('reads a text of short lines whole, but prefers the longer lines of a page', () => {
+    expect(
+      meta('<body><p>今日天气晴朗</p><p>明日有小雨</p><p>后天转多云</p><p>请注意添衣保暖</p></body>').lang,
+    ).toBe('zh');
+    expect(
+      meta('<body><p>首页</p><p>新闻</p><p>Officials met on Tuesday to agree the budget.</p></body>').lang,
+    ).toBe('en');
+    expect(meta('<body><p>12:30</p></body>').lang).toBe('und');
+  });
 });
 
 describe('readPageMetadata on hostile markup', () => {

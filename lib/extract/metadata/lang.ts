@@ -7,6 +7,8 @@ import type { PageLine } from './page-lines';
 const SCRIPT_SHARE = 0.3;
 /** Characters sampled: enough to judge, cheap on huge pages. */
 const SAMPLE_CHARS = 5_000;
+/** Lines shorter than this are left out of the sample while longer ones give enough text. */
+const MIN_SAMPLE_LINE_CHARS = 10;
 /** Japanese mixes Han with kana; a little kana already marks it. */
 const KANA_SHARE = 0.05;
 
@@ -22,12 +24,22 @@ export function detectLanguage(declared: string | undefined, lines: PageLine[]):
 }
 
 function guessFromText(lines: PageLine[]): string | undefined {
+  // Lines of some length first (menus and labels are short and often in another language); a short text
+  // made only of short lines is read whole.
+  return guessFromSample(sampleOf(lines, MIN_SAMPLE_LINE_CHARS)) ?? guessFromSample(sampleOf(lines, 1));
+}
+
+function sampleOf(lines: PageLine[], minLineChars: number): string {
   let sample = '';
   for (const line of lines) {
-    if (line.text.length < 10) continue;
+    if (line.text.length < minLineChars) continue;
     sample += line.text;
     if (sample.length > SAMPLE_CHARS) break;
   }
+  return sample;
+}
+
+function guessFromSample(sample: string): string | undefined {
   // One pass over the sample's code units (a handful of regex scans cost more on every page). Every range
   // counted is in the BMP, so surrogate halves fall through as the code points they form would.
   let letters = 0;
