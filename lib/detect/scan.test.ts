@@ -148,6 +148,20 @@ describe('scanPage with a reader', () => {
     ]);
   });
 
+  it('leaves out what only detection reads when not detecting, and still shows the reader everything', () => {
+    const html = `<html><head><meta property="og:type" content="article"></head>
+      <body><p>一段正文，<a href="/">链接</a>。</p></body></html>`;
+    const detected = recorder();
+    const withDetection = scanPage(parse(html), detected.reader);
+    const read = recorder();
+    const readOnly = scanPage(parse(html), read.reader, undefined, false);
+    expect(withDetection.lines).toHaveLength(1);
+    expect(withDetection.types).toEqual(['article']);
+    expect(readOnly.lines).toEqual([]);
+    expect(readOnly.types).toEqual([]);
+    expect(read.seen).toEqual(detected.seen);
+  });
+
   it('walks past detection’s node cap up to the limits, and says when it stopped', () => {
     const doc = parse(`<body>${'<p>字</p>'.repeat(MAX_NODES)}</body>`);
     const limits = { maxNodes: MAX_NODES * 3, deadline: Infinity, now: () => 0 };

@@ -143,9 +143,16 @@ const flagsOf = byTagName(tagFlagsOf);
  * rather than through walk(): detection runs on every page load, and keeping the open elements' flags on a
  * stack saves re-reading each element's tag and parent on the way up. A `reader` reads more in the same walk
  * (extraction's metadata and content region): the walk then visits up to `limits.maxNodes`, or the whole page
- * without limits, instead of detection's MAX_NODES, and stops at the limits' deadline.
+ * without limits, instead of detection's MAX_NODES, and stops at the limits' deadline. `detecting` false
+ * leaves out what only detection reads (the lines' text, the schema types): extract given a detection
+ * walks for its readers alone.
  */
-export function scanPage(doc: Document, reader?: ScanReader, limits?: WalkLimits): PageScan {
+export function scanPage(
+  doc: Document,
+  reader?: ScanReader,
+  limits?: WalkLimits,
+  detecting = true,
+): PageScan {
   const scan: PageScan = {
     title: '',
     types: [],
@@ -164,7 +171,7 @@ export function scanPage(doc: Document, reader?: ScanReader, limits?: WalkLimits
   for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) {
     const tag = el.tagName;
     if (tag.toUpperCase() === 'TITLE' && !scan.title) scan.title = el.textContent ?? '';
-    readTypes(el, types);
+    if (detecting) readTypes(el, types);
     reader?.headElement(el, tag);
   }
   readMicrodata(doc.documentElement, types);
@@ -181,7 +188,7 @@ export function scanPage(doc: Document, reader?: ScanReader, limits?: WalkLimits
   const articleStarts: number[] = [];
   const articleLinkStarts: number[] = [];
   const flush = () => {
-    if (weight > 0 && scan.lines.length < MAX_LINES) {
+    if (detecting && weight > 0 && scan.lines.length < MAX_LINES) {
       // Raw text: the line patterns tolerate stray whitespace, and skipping the clean-up saves garbage.
       scan.lines.push({ text, weight, linkWeight, heading: headingLevel, figure: figureDepth > 0 });
     }
@@ -196,7 +203,7 @@ export function scanPage(doc: Document, reader?: ScanReader, limits?: WalkLimits
       if (text) text += ' ';
       return;
     }
-    text += value;
+    if (detecting) text += value;
     weight += w;
     scan.totalWeight += w;
     if (linkDepth > 0) {
@@ -268,7 +275,7 @@ export function scanPage(doc: Document, reader?: ScanReader, limits?: WalkLimits
       const tag = el.tagName;
       const flags = flagsOf(tag);
       if (flags & HEAD_ELEMENT) {
-        if (flags & READS_TYPES) readTypes(el, types);
+        if (flags & READS_TYPES && detecting) readTypes(el, types);
         reader?.headElement(el, tag);
       }
       // Markup without <head> leaves the title in the body.

@@ -70,8 +70,9 @@ export function extract(doc: Document, url = '', options: ExtractOptions = {}): 
     deadline: budget.deadline - maxMillis * (1 - share),
     now: budget.now,
   });
-  // One walk reads the page for detection, the metadata readers and the content region.
-  const { scan, page, region } = walkPage(doc, until(PAGE_WALK_TIME_SHARE));
+  // One walk reads the page for detection (unless the caller has detected it), the metadata readers and the
+  // content region.
+  const { scan, page, region } = walkPage(doc, until(PAGE_WALK_TIME_SHARE), !options.detection);
   const detection = options.detection ?? detectFromScan(scan, url);
   const meta = metadataOf(page, url || undefined);
   const walked = collectBlocks(region.root, region.skip, until(PAGE_WALK_TIME_SHARE + WALK_TIME_SHARE));

@@ -13,10 +13,11 @@ export interface PageWalk {
   region: ContentRegion;
 }
 
-export function walkPage(doc: Document, limits: WalkLimits): PageWalk {
+/** `detecting` false: the caller has a detection already, and the scan reads only for the two readers. */
+export function walkPage(doc: Document, limits: WalkLimits, detecting = true): PageWalk {
   const page = pageReader();
   const region = regionReader(true);
-  const scan = scanPage(doc, bothReaders(page, region), limits);
+  const scan = scanPage(doc, bothReaders(page, region), limits, detecting);
   return { scan, page: page.page, region: contentRegionOf(doc, region, scan.truncated === true, limits) };
 }
 

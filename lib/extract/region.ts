@@ -112,10 +112,10 @@ const TAG_SCORE: Record<string, number> = {
   TH: -5,
 };
 
-/** Without a budget the whole page is scanned (tests, the CLI's region tools). */
+/** The region on a scan of its own; without a budget the whole page is scanned (tests). */
 export function findContent(doc: Document, budget?: WalkLimits): ContentRegion {
   const strict = regionReader(true);
-  const scan = scanPage(doc, strict, budget);
+  const scan = scanPage(doc, strict, budget, false);
   return contentRegionOf(doc, strict, scan.truncated === true, budget);
 }
 
@@ -134,7 +134,7 @@ export function contentRegionOf(
   // A page cut short by the budget gets no second scan: there is no time for it.
   if (first.textLength >= 200 || first.region.truncated) return first.region;
   const loose = regionReader(false);
-  const second = loose.result(scanPage(doc, loose, budget).truncated === true);
+  const second = loose.result(scanPage(doc, loose, budget, false).truncated === true);
   return second.textLength > first.textLength ? second.region : first.region;
 }
 

@@ -45,6 +45,11 @@ describe('the one page walk', () => {
     expect(walked.region.root).toBe(region.root);
     const all = [...doc.querySelectorAll('*')];
     expect(all.filter(walked.region.skip)).toEqual(all.filter(region.skip));
+    // Given a detection already, extract walks for the readers alone: they read the same.
+    const readersOnly = walkPage(doc, unlimited, false);
+    expect(lines(readersOnly.page)).toEqual(lines(read));
+    expect(readersOnly.region.root).toBe(region.root);
+    expect(all.filter(readersOnly.region.skip)).toEqual(all.filter(region.skip));
   });
 
   it('marks the region truncated when the walk stops at its limits', () => {

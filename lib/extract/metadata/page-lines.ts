@@ -41,8 +41,6 @@ const MAX_CACHED_CLASSES = 2_048;
 
 /** Page-level containers carry classes like `author-4326` (WordPress) without being bylines. */
 const NOT_BYLINE_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'SECTION', 'HEADER', 'FOOTER']);
-/** Left out besides what the scan leaves out (scripts, styles, form fields, hidden elements). */
-const SKIPPED_TAGS = new Set(['OPTION']);
 
 /** What an element means to the reader, as bit flags read once per distinct tag name (as scanPage does). */
 const META = 1;
@@ -63,7 +61,8 @@ const HEAD_KINDS: Record<string, number> = { META, TITLE, LINK: LINK_ELEMENT, SC
 
 function tagFlagsOf(tag: string): number {
   let flags = HEAD_KINDS[tag] ?? 0;
-  if (SKIPPED_TAGS.has(tag)) flags |= SKIPPED;
+  // Left out besides what the scan leaves out (scripts, styles, form fields, hidden elements).
+  if (tag === 'OPTION') flags |= SKIPPED;
   if (LINE_BREAK_TAGS.has(tag) || tag === 'TIME') flags |= BREAK;
   if (tag === 'TIME') flags |= TIME;
   if (NOT_BYLINE_TAGS.has(tag)) flags |= NOT_BYLINE;
@@ -103,7 +102,7 @@ const IN_HEADING = 8;
  */
 export function readPage(doc: Document, limits?: WalkLimits): PageRead {
   const reader = pageReader();
-  scanPage(doc, reader, limits);
+  scanPage(doc, reader, limits, false);
   return reader.page;
 }
 
