@@ -110,10 +110,15 @@ describe('scanPage with a reader', () => {
     const reader: ScanReader = {
       begin: (_doc, root) => void seen.push(`begin ${root.tagName}`),
       headElement: (_el, tag) => void seen.push(`head ${tag}`),
-      enter: (_el, tag, empty) => (seen.push(`enter ${tag}${empty ? ' (empty)' : ''}`), tag === 'P' ? 7 : 0),
+      enter: (_el, tag, empty, cls, style) => (
+        seen.push(
+          `enter ${tag}${empty ? ' (empty)' : ''}${cls === null ? '' : ` class=${cls}`}${style ? ` style=${style}` : ''}`,
+        ),
+        tag === 'P' ? 7 : 0
+      ),
       leave: (el, entered) => void seen.push(`leave ${el.tagName} ${entered}`),
       hidden: (el) => void seen.push(`hidden ${el.tagName}`),
-      text: (value, weight, inLink) => void seen.push(`text ${value} ${weight}${inLink ? ' link' : ''}`),
+      text: (value, inLink, facts) => void seen.push(`text ${value} ${facts.weight}${inLink ? ' link' : ''}`),
       end: () => void seen.push('end'),
     };
     return { seen, reader };
@@ -123,6 +128,7 @@ describe('scanPage with a reader', () => {
     const { seen, reader } = recorder();
     scanPage(
       parse(`<html><head><title>T</title></head><body><p>a<a href="/">b</a></p><img src="x.png"><div hidden>c</div>
+        <span class="by" style="color: red">d</span>
         <script>var x;</script><meta name="k" content="v"></body></html>`),
       reader,
     );
@@ -132,16 +138,19 @@ describe('scanPage with a reader', () => {
       'enter BODY',
       'enter P',
       'text a 1',
-      'enter A',
+      'enter A class=',
       'text b 1 link',
       'leave A 0',
       'leave P 7',
-      'enter IMG (empty)',
+      'enter IMG (empty) class=',
       'leave IMG 0',
       'hidden DIV',
+      'enter SPAN class=by style=color: red',
+      'text d 1',
+      'leave SPAN 0',
       'head SCRIPT',
       'head META',
-      'enter META (empty)',
+      'enter META (empty) class=',
       'leave META 0',
       'leave BODY 0',
       'end',

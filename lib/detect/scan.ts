@@ -3,16 +3,10 @@
 // Iterative (no recursion), read-only, no layout. Extraction's readers ride along the same walk (ScanReader).
 import type { WalkLimits } from '../extract/budget';
 import { CLOCK_CHECK_EVERY_NODES } from '../extract/constants';
-import { ELEMENT_NODE, TEXT_NODE, pageRoot } from '../extract/dom-walk';
+import { ELEMENT_NODE, TEXT_NODE, classOf, pageRoot } from '../extract/dom-walk';
 import { LINE_BREAK_TAGS, NON_TEXT_TAGS, byTagName, headingLevelOf } from '../extract/html-tags';
-import {
-  HAN_WEIGHT,
-  HEADLINE_MIN_CHARS,
-  MAX_LINES,
-  MAX_NODES,
-  STORY_MAX_LINK_SHARE,
-  STORY_MIN_CHARS,
-} from './constants';
+import { CHAR_FACTS, WEIGHT_BITS, newTextFacts, readTextFacts, type TextFacts } from '../extract/text-facts';
+import { HEADLINE_MIN_CHARS, MAX_LINES, MAX_NODES, STORY_MAX_LINK_SHARE, STORY_MIN_CHARS } from './constants';
 
 export interface Line {
   text: string;
@@ -54,14 +48,16 @@ export interface ScanReader {
   headElement(el: Element, tag: string): void;
   /**
    * An element entered (every one the scan enters, `empty` ones too); the number returned comes back on
-   * leaving it (0–255).
+   * leaving it (0–255). The scan reads the attributes both readers test, once: `cls` is the class
+   * attribute ('' when absent), or null when the element has no attributes at all; `style` the style
+   * attribute.
    */
-  enter(el: Element, tag: string, empty: boolean): number;
+  enter(el: Element, tag: string, empty: boolean, cls: string | null, style: string | null): number;
   leave(el: Element, entered: number): void;
   /** An element the scan leaves out, with its subtree, for its `hidden` attribute. */
   hidden(el: Element): void;
-  /** A text node's value, its weight (weightOf), and whether it sits inside a link. */
-  text(value: string, weight: number, inLink: boolean): void;
+  /** A text node's value, whether it sits inside a link, and its facts (read only during the call). */
+  text(value: string, inLink: boolean, facts: Readonly<TextFacts>): void;
   /** After the walk (or after it stopped at its limits). */
   end(): void;
 }
@@ -70,16 +66,13 @@ export interface ScanReader {
 const MAX_JSON_LD_CHARS = 100_000;
 const FURNITURE = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
 /**
- * Weighted length of visible text: non-space characters, Han ones counted HAN_WEIGHT times. A char-code loop,
- * not regexes: this runs on every text node of every page load.
+ * Weighted length of visible text: characters other than controls and the no-break and ideographic spaces,
+ * Han ones counted HAN_WEIGHT times. A table read per character, not regexes: this runs on every text node
+ * of every page load.
  */
 export function weightOf(text: string): number {
   let weight = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code <= 32 || code === 0xa0 || code === 0x3000) continue;
-    weight += (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) ? HAN_WEIGHT : 1;
-  }
+  for (let i = 0; i < text.length; i++) weight += CHAR_FACTS[text.charCodeAt(i)]! & WEIGHT_BITS;
   return weight;
 }
 
@@ -196,9 +189,14 @@ export function scanPage(
     weight = 0;
     linkWeight = 0;
   };
+  const facts = newTextFacts();
   const readText = (value: string) => {
-    const w = weightOf(value);
-    reader?.text(value, w, linkDepth > 0);
+    let w: number;
+    if (reader) {
+      readTextFacts(value, facts);
+      w = facts.weight;
+      reader.text(value, linkDepth > 0, facts);
+    } else w = weightOf(value);
     if (!w) {
       if (text) text += ' ';
       return;
@@ -288,12 +286,19 @@ export function scanPage(
         // The shadow content is what the page shows; the host's own children follow it.
         const shadowFirst = flags & MAY_HOST_SHADOW ? (el.shadowRoot?.firstChild ?? null) : null;
         const first = shadowFirst ?? el.firstChild;
+        // With a reader, one call tells the many elements without attributes apart: they cannot be hidden,
+        // and the readers' attribute tests are answered at once.
+        const attributed = !reader || el.hasAttributes();
         // An empty element that means nothing to the scan is the same hidden or not: its attribute is not read
         // (a reader sees every element: an empty one may be an image to leave out).
-        if ((first || flags & ACTS_WHEN_EMPTY || reader) && isHidden(el)) reader?.hidden(el);
+        if (attributed && (first || flags & ACTS_WHEN_EMPTY || reader) && isHidden(el)) reader?.hidden(el);
         else {
           enter(el, flags);
-          const entered = reader ? reader.enter(el, tag, !first) : 0;
+          const entered = reader
+            ? attributed
+              ? reader.enter(el, tag, !first, classOf(el), el.getAttribute('style'))
+              : reader.enter(el, tag, !first, null, null)
+            : 0;
           if (first) {
             openElements.push(el);
             openFlags.push(shadowFirst ? flags | IN_SHADOW : flags);

@@ -6,7 +6,8 @@ import type { WalkLimits } from './budget';
 import { CLOCK_CHECK_EVERY_NODES, MAX_BLOCKS, MIN_FIGURE_IMAGE_PX } from './constants';
 import { walk } from './dom-walk';
 import { BLOCK_CONTAINER_TAGS, NON_TEXT_TAGS, headingLevelOf } from './html-tags';
-import { normalizeSpace, visibleLength } from './fields/text';
+import { normalizeSpace } from './fields/text';
+import { newTextFacts, readTextFacts } from './text-facts';
 
 export interface Block {
   text: string;
@@ -101,6 +102,7 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
   let groups = 0;
   let visited = 0;
   let truncated = false;
+  const facts = newTextFacts();
 
   const current = (): Context => contexts[contexts.length - 1];
   const flush = () => {
@@ -140,7 +142,8 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
   const enter = (node: Node): boolean => {
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
-      const chars = visibleLength(value);
+      readTextFacts(value, facts);
+      const chars = facts.visible;
       buffer.text += value;
       buffer.chars += chars;
       if (boldDepth > 0) buffer.boldChars += chars;

@@ -139,26 +139,6 @@ export function precedes(a: Node, b: Node): boolean {
   return false;
 }
 
-/**
- * The characters of the regex class `\s` (and of String.prototype.trim): ECMAScript WhiteSpace and
- * LineTerminator. For char-code loops that must agree with regexes elsewhere.
- */
-export function isSpaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'NOFRAMES', 'TEMPLATE', 'HEAD']);
 
 /**

@@ -151,7 +151,8 @@ function findHeadlineLine(lines: PageLine[], candidates: (string | undefined)[])
   for (const candidate of candidates) {
     const text = candidate?.replace(/\s+/g, ' ').trim();
     if (!text || text.length < 4) continue;
-    const index = lines.findIndex((line) => line.text === text);
+    // A line's text is never longer than the line as read: shorter lines need no collapsing to rule out.
+    const index = lines.findIndex((line) => line.raw.length >= text.length && line.text === text);
     if (index >= 0) return index;
   }
   return -1;

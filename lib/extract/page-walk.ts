@@ -32,7 +32,8 @@ function bothReaders(first: ScanReader, second: ScanReader): ScanReader {
       first.headElement(el, tag);
       second.headElement(el, tag);
     },
-    enter: (el, tag, empty) => first.enter(el, tag, empty) | (second.enter(el, tag, empty) << 8),
+    enter: (el, tag, empty, cls, style) =>
+      first.enter(el, tag, empty, cls, style) | (second.enter(el, tag, empty, cls, style) << 8),
     leave(el, entered) {
       first.leave(el, entered & 0xff);
       second.leave(el, entered >> 8);
@@ -41,9 +42,9 @@ function bothReaders(first: ScanReader, second: ScanReader): ScanReader {
       first.hidden(el);
       second.hidden(el);
     },
-    text(value, weight, inLink) {
-      first.text(value, weight, inLink);
-      second.text(value, weight, inLink);
+    text(value, inLink, facts) {
+      first.text(value, inLink, facts);
+      second.text(value, inLink, facts);
     },
     end() {
       first.end();

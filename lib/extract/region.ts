@@ -5,7 +5,7 @@
 // page (a reader riding along lib/detect/scan), so extract walks the page once; the document is not changed.
 import { scanPage, type ScanReader } from '../detect/scan';
 import type { WalkLimits } from './budget';
-import { ELEMENT_NODE, classOf, isSpaceCode, precedes, walk } from './dom-walk';
+import { precedes } from './dom-walk';
 import { BLOCK_CONTAINER_TAGS, byTagName } from './html-tags';
 import * as C from './region-constants';
 
@@ -37,13 +37,17 @@ interface Stats {
   short: string | null;
   /** The element's tag in upper case, read once on the way in. */
   tag: string;
+  el: Element;
+  /** The class attribute as the scan read it (null: the element has no attributes). */
+  cls: string | null;
+  /** The nearest scored ancestor's stats: paragraphs' scores climb these, not the DOM. */
+  parent: Stats | undefined;
 }
 
 interface Paragraph {
-  el: Element;
+  /** Where the paragraph's score goes first: its own element (mixed content) or its parent's. */
+  from: Stats | undefined;
   score: number;
-  /** 0: the paragraph's own text sits in `el` (mixed content); 1: `el` is the paragraph, scores go to its parent. */
-  firstLevel: number;
 }
 
 /** Elements scored as paragraphs whatever their children (Readability's DEFAULT_TAGS_TO_SCORE, less headings). */
@@ -183,25 +187,31 @@ export function regionReader(useClassFilter: boolean): RegionReader {
       if (!leftOut) skipped.add(el);
     },
 
-    text(raw) {
+    text(raw, _inLink, facts) {
       const top = stack[stack.length - 1];
-      if (leftOut || !top || !raw) return;
-      const text = raw.trim();
-      if (!text) return;
-      const length = text.length < 40 ? text.length : collapsedLength(text);
-      const commas = countCommas(text);
+      if (leftOut || !top || !facts.visible) return;
+      // The trimmed text's length; a long one counts each whitespace run as one space.
+      const trimmed = facts.end - facts.start;
+      const length = trimmed < 40 ? trimmed : facts.visible + facts.runs;
+      const commas = facts.commas;
       top.text += length;
       top.commas += commas;
       top.inlineText += length;
       top.inlineCommas += commas;
       if (linkDepth > 0) top.link += length;
-      top.short = appendShort(top.short, text);
+      // Sliced only while the element's text is short enough to be a furniture line.
+      if (top.short !== null) {
+        top.short =
+          top.short.length + trimmed > C.BOILERPLATE_TEXT_MAX_CHARS
+            ? null
+            : appendShort(top.short, raw.slice(facts.start, facts.end));
+      }
     },
 
-    enter(el, tagName) {
+    enter(el, tagName, _empty, cls, style) {
       if (leftOut) return INSIDE_LEFT_OUT;
       const tag = upperTagOf(tagName);
-      if (el !== body && isFurnitureByMarkup(el, tag, useClassFilter)) {
+      if (el !== body && isFurnitureByMarkup(el, tag, useClassFilter, cls, style)) {
         skipped.add(el);
         leftOut++;
         return LEFT_OUT;
@@ -218,6 +228,9 @@ export function regionReader(useClassFilter: boolean): RegionReader {
         openedByFurnitureHeading: false,
         short: '',
         tag,
+        el,
+        cls,
+        parent: stack[stack.length - 1],
       };
       stats.set(el, s);
       stack.push(s);
@@ -249,8 +262,8 @@ export function regionReader(useClassFilter: boolean): RegionReader {
         paragraphs.length = mark; // its paragraphs must not vote for any candidate
         return;
       }
-      const paragraph = paragraphScore(tag, s);
-      if (paragraph) paragraphs.push({ el, score: paragraph.score, firstLevel: paragraph.firstLevel });
+      const paragraph = paragraphOf(tag, s, parent);
+      if (paragraph) paragraphs.push(paragraph);
       if (tag === 'ARTICLE' && s.text >= C.MIN_STORY_CHARS && s.link < s.text * C.LINK_LIST_DENSITY)
         stories.push(el);
       // A logo or site-name <h1> is a link; the story's headline is not.
@@ -272,22 +285,19 @@ export function regionReader(useClassFilter: boolean): RegionReader {
 
     result(truncated) {
       // Each paragraph votes for the elements above it (Readability: full, half, then a third per level).
-      const candidates = new Set<Element>();
+      const candidates = new Set<Stats>();
       for (const p of paragraphs) {
-        let el: Element | null = p.firstLevel === 0 ? p.el : p.el.parentElement;
-        for (let level = 0; el && level < C.SCORE_ANCESTOR_LEVELS; level++, el = el.parentElement) {
-          const s = stats.get(el);
-          if (!s) break;
+        let s = p.from;
+        for (let level = 0; s && level < C.SCORE_ANCESTOR_LEVELS; level++, s = s.parent) {
           s.score += p.score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
-          candidates.add(el);
-          if (el === body) break;
+          candidates.add(s);
+          if (s.el === body) break;
         }
       }
       const finalScore = new Map<Element, number>();
-      for (const el of candidates) {
-        const s = stats.get(el)!;
-        const init = (TAG_SCORE[el.tagName.toUpperCase()] ?? 0) + classWeight(el);
-        finalScore.set(el, (s.score + init) * (1 - linkDensity(s)));
+      for (const s of candidates) {
+        const init = (TAG_SCORE[s.tag] ?? 0) + classWeight(s);
+        finalScore.set(s.el, (s.score + init) * (1 - linkDensity(s)));
       }
 
       const region = chooseRegion(body, stats, finalScore, stories, headline, skipped);
@@ -316,8 +326,8 @@ function chooseRegion(
   else root = withSiblings(top, body, stats, score, skipped);
   if (headline && !skipped.has(headline)) root = withHeadline(root, headline, body, stats, skipped);
 
-  cleanConditionally(root, top, stats, skipped);
-  return { root, skip: (el: Element) => skipped.has(el) };
+  const dropped = conditionalDrops(root, top, stats);
+  return { root, skip: (el: Element) => skipped.has(el) || dropped(el) };
 }
 
 /** Readability's refinements: several near-best candidates agree on an ancestor; a better-scoring parent wins. */
@@ -391,7 +401,7 @@ function withSiblings(
   if (!parent || top === body) return top;
   const topScore = score.get(top) ?? 0;
   const threshold = Math.max(C.SIBLING_MIN_SCORE, topScore * C.SIBLING_SCORE_SHARE);
-  const topClass = classOf(top);
+  const topClass = stats.get(top)?.cls;
   const kept: Element[] = [];
   const dropped: Element[] = [];
   for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
@@ -399,7 +409,7 @@ function withSiblings(
     const s = stats.get(sib);
     if (!s) continue;
     let sibScore = score.get(sib) ?? 0;
-    if (topClass && classOf(sib) === topClass) sibScore += topScore * C.SIBLING_SCORE_SHARE;
+    if (topClass && s.cls === topClass) sibScore += topScore * C.SIBLING_SCORE_SHARE;
     if (sibScore >= threshold || isProseParagraph(sib, s)) kept.push(sib);
     else dropped.push(sib);
   }
@@ -409,7 +419,7 @@ function withSiblings(
 }
 
 function isProseParagraph(el: Element, s: Stats): boolean {
-  if (el.tagName.toUpperCase() !== 'P') return false;
+  if (s.tag !== 'P') return false;
   const density = linkDensity(s);
   if (s.text > 80) return density < 0.25;
   return s.text > 0 && density === 0 && /[.。!！?？]\s*$/.test(el.textContent ?? '');
@@ -454,58 +464,52 @@ function withHeadline(
   return ancestor;
 }
 
-/** Readability's cleanConditionally, reduced: link-heavy blocks with little prose inside the region are dropped. */
-function cleanConditionally(
-  root: Element,
-  top: Element,
-  stats: Map<Element, Stats>,
-  skipped: Set<Element>,
-): void {
+/**
+ * Readability's cleanConditionally, reduced: link-heavy blocks with little prose inside the region are
+ * dropped. Asked of each element as the block walk meets it, top down, rather than on a walk of its own:
+ * the block walk never enters a dropped element, so it asks exactly what a walk of the region would decide.
+ */
+function conditionalDrops(root: Element, top: Element, stats: Map<Element, Stats>): (el: Element) => boolean {
   // Ancestors of the best candidate are the region's spine and stay whatever their link share.
   const topText = stats.get(top)?.text ?? 0;
   const spine = new Set<Element>();
   for (let el: Element | null = top; el && el !== root; el = el.parentElement) spine.add(el);
-  walk(root, {
-    enter(node) {
-      if (node.nodeType !== ELEMENT_NODE) return false;
-      const el = node as Element;
-      if (skipped.has(el)) return false;
-      if (el === root || spine.has(el)) return true;
-      const s = stats.get(el);
-      const tag = el.tagName.toUpperCase();
-      // A block holding most of the candidate's text is its body, however many links it carries.
-      const minor = s && s.text < topText * C.CONDITIONAL_MAX_SHARE;
-      if (
-        s &&
-        minor &&
-        CONDITIONAL_TAGS.has(tag) &&
-        s.commas < 10 &&
-        linkDensity(s) > C.CONDITIONAL_LINK_DENSITY
-      ) {
-        skipped.add(el);
-        return false;
-      }
-      return true;
-    },
-  });
+  return (el) => {
+    if (el === root || spine.has(el)) return false;
+    const s = stats.get(el);
+    // A block holding most of the candidate's text is its body, however many links it carries.
+    return (
+      s !== undefined &&
+      s.text < topText * C.CONDITIONAL_MAX_SHARE &&
+      CONDITIONAL_TAGS.has(s.tag) &&
+      s.commas < 10 &&
+      linkDensity(s) > C.CONDITIONAL_LINK_DENSITY
+    );
+  };
 }
 const CONDITIONAL_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'HEADER']);
 
 /** The upper-case tag, each distinct name converted once per page load. */
 const upperTagOf = byTagName((tag) => tag);
 
-function isFurnitureByMarkup(el: Element, tag: string, useClassFilter: boolean): boolean {
+/** `cls` and `style` as the scan read them: `cls` null when the element has no attributes. */
+function isFurnitureByMarkup(
+  el: Element,
+  tag: string,
+  useClassFilter: boolean,
+  cls: string | null,
+  style: string | null,
+): boolean {
   if (C.BOILERPLATE_TAGS.has(tag)) return true;
-  // Every test below reads an attribute: one call answers them all for the many elements without any.
+  // Every test below reads an attribute: none applies to the many elements without any.
   // (Elements with `hidden` never get here: the scan leaves them out.)
-  if (!el.hasAttributes()) return false;
+  if (cls === null) return false;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
   if (style && C.HIDDEN_STYLE.test(style)) return true;
   const role = el.getAttribute('role');
   if (role && C.BOILERPLATE_ROLES.test(role)) return true;
   if (!useClassFilter || tag === 'A' || tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') return false;
-  const match = classOf(el) + ' ' + (el.getAttribute('id') ?? '');
+  const match = cls + ' ' + (el.getAttribute('id') ?? '');
   if (match.length < 2) return false;
   return C.UNLIKELY_CANDIDATE.test(match) && !C.MAYBE_CANDIDATE.test(match);
 }
@@ -534,16 +538,17 @@ function appendShort(short: string | null, text: string): string | null {
   return short ? short + ' ' + text : text;
 }
 
-function paragraphScore(tag: string, s: Stats): { score: number; firstLevel: number } | null {
+/** The element as a paragraph: its score goes to its parent; mixed content's own text scores the element itself. */
+function paragraphOf(tag: string, s: Stats, parent: Stats | undefined): Paragraph | null {
   const isParagraph = PARAGRAPH_TAGS.has(tag) || (PARAGRAPH_IF_LEAF_TAGS.has(tag) && !s.hasBlockChild);
   if (isParagraph) {
     if (s.text < C.MIN_PARAGRAPH_CHARS) return null;
     // List items vote only as prose: a menu item is all link.
     if (LIST_ITEM_TAGS.has(tag) && s.link > s.text * C.LINK_LIST_DENSITY) return null;
-    return { score: pointsFor(s.text, s.commas), firstLevel: 1 };
+    return { from: parent, score: pointsFor(s.text, s.commas) };
   }
   if (s.hasBlockChild && s.inlineText >= C.MIN_PARAGRAPH_CHARS && !HEADING_TAGS.has(tag)) {
-    return { score: pointsFor(s.inlineText, s.inlineCommas), firstLevel: 0 };
+    return { from: s, score: pointsFor(s.inlineText, s.inlineCommas) };
   }
   return null;
 }
@@ -552,10 +557,10 @@ function pointsFor(length: number, commas: number): number {
   return 1 + commas + Math.min(Math.floor(length / C.CHARS_PER_POINT), C.MAX_LENGTH_POINTS);
 }
 
-function classWeight(el: Element): number {
-  if (!el.hasAttributes()) return 0;
+function classWeight(s: Stats): number {
+  if (s.cls === null) return 0;
   let weight = 0;
-  for (const value of [classOf(el), el.getAttribute('id')]) {
+  for (const value of [s.cls, s.el.getAttribute('id')]) {
     if (!value) continue;
     if (C.NEGATIVE_CLASS.test(value)) weight -= C.CLASS_WEIGHT;
     if (C.POSITIVE_CLASS.test(value)) weight += C.CLASS_WEIGHT;
@@ -565,29 +570,6 @@ function classWeight(el: Element): number {
 
 function linkDensity(s: Stats): number {
   return s.text ? s.link / s.text : 0;
-}
-
-/** 1 at the char code of each clause mark: a table read per character is cheaper than a Set lookup. */
-const CLAUSE_CODES = new Uint8Array(0x10000);
-for (const char of C.CLAUSE_PUNCTUATION) CLAUSE_CODES[char.charCodeAt(0)] = 1;
-
-/** A char-code loop: a global regex would build a match object per comma of every text node. */
-function countCommas(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) n += CLAUSE_CODES[text.charCodeAt(i)]!;
-  return n;
-}
-
-/** Length of `text` (already trimmed) with each whitespace run counted as one space, without building it. */
-function collapsedLength(text: string): number {
-  let length = 0;
-  let inSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpaceCode(text.charCodeAt(i));
-    if (!space || !inSpace) length++;
-    inSpace = space;
-  }
-  return length;
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {

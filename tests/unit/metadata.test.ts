@@ -183,6 +183,28 @@ describe('readPageMetadata: title, site, language, canonical', () => {
   });
 });
 
+describe('readPageMetadata on lines spaced as pages space them', () => {
+  // The readers test a line as read before collapsing its whitespace: these answers must not change.
+  it('reads labels, credits and dates split by newlines and runs of spaces', () => {
+    const m = meta(`<html><body><h1>一个足够长的标题</h1>
+      <p>\n  发布时间：\n    2023-04-26    08:00\n</p><p>\n   作者：\n\t戴紫君  \n</p>${body}</body></html>`);
+    expect(m.publishedAt).toBe('2023-04-26T08:00');
+    expect(m.authors).toEqual(['戴紫君']);
+    const trailing = meta(
+      `<body><h1>一个足够长的标题</h1>${body}<p>推动云南工业高质量发展。(记者\n   胡晓蓉)\n\n   </p></body>`,
+    );
+    expect(trailing.authors).toEqual(['胡晓蓉']);
+  });
+
+  it('measures a line for the language sample with its whitespace collapsed', () => {
+    // Each padded line is 7 characters once collapsed: too short for the sample, however long as read.
+    const padded = '<p>首          页首页首页</p>'.repeat(6);
+    expect(meta(`<body>${padded}<p>Officials met on Tuesday to agree the budget.</p></body>`).lang).toBe(
+      'en',
+    );
+  });
+});
+
 describe('readPageMetadata on hostile markup', () => {
   it('reads a page nested 20,000 levels deep without overflowing', () => {
     const doc = parse('<html><head><title>深层页面_站点</title></head><body></body></html>');

@@ -1,7 +1,7 @@
 // Small character-class helpers shared by the field parsers: half- and full-width punctuation alike.
 
 import { CJK_SHARE, HEADLINE_MATCH_SHARE } from '../constants';
-import { isSpaceCode } from '../dom-walk';
+import { isSpaceCode } from '../text-facts';
 
 /** Sentence-final punctuation, half- and full-width. */
 const TERMINALS = new Set([...'。.!?！？…;；'].map((c) => c.charCodeAt(0)));
@@ -31,13 +31,6 @@ export function hanCount(text: string): number {
 export interface ScriptCounts {
   han: number;
   visible: number;
-}
-
-/** Characters that are not whitespace (what `text.replace(/\s/g, '').length` counts, without the copy). */
-export function visibleLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
-  return n;
 }
 
 export function scriptCounts(text: string): ScriptCounts {

@@ -61,8 +61,9 @@ export function cleanAuthorValue(value: string): string[] {
 /** Names printed after a credit label or in a trailing parenthesis, from the page's lines. */
 export function findVisibleAuthors(lines: PageLine[], headlineIndex: number): string[] {
   for (let i = 0; i < lines.length; i++) {
-    // The label must be plain text; the names may be links (`作者:<a>张三</a>`).
-    if (!CREDIT_WORDS.test(lines[i].text)) continue;
+    // The label must be plain text; the names may be links (`作者:<a>张三</a>`). (No whitespace in the words:
+    // the line as read answers as its collapsed text would, and most lines are never collapsed.)
+    if (!CREDIT_WORDS.test(lines[i].raw)) continue;
     const names = labelledNames(lines[i].full);
     if (!names.length) continue;
     // Credits run on over a line or two (`本报实习生 刘国栋` / `本报记者 王燕平 方云凤`).
@@ -74,7 +75,7 @@ export function findVisibleAuthors(lines: PageLine[], headlineIndex: number): st
     return names;
   }
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (lines[i].hasLink || !endsWithClosingParen(lines[i].text)) continue;
+    if (lines[i].hasLink || !endsWithClosingParen(lines[i].raw)) continue;
     const m = TRAILING_CREDIT.exec(lines[i].text);
     if (!m) continue;
     const names = splitHanNames(m[1]);

@@ -111,6 +111,8 @@ export function findVisibleDate(lines: PageLine[], headlineIndex: number): strin
     [0, start],
   ]) {
     for (let i = from; i < to; i++) {
+      // No whitespace count in the label: the line as read answers first, without collapsing it.
+      if (!DATE_LABEL.test(lines[i].raw)) continue;
       const label = DATE_LABEL.exec(lines[i].text);
       if (!label) continue;
       const after = lines[i].text.slice(label.index) + ' ' + (lines[i + 1]?.text ?? '');
@@ -132,7 +134,7 @@ export function findVisibleDate(lines: PageLine[], headlineIndex: number): strin
   }
   // A magazine citation anywhere (`《北京之春》1996年6月号`, `2003年第5期`) dates a reprinted article.
   for (const line of lines) {
-    if (!CITATION.test(line.text)) continue;
+    if (!line.raw.includes('月号') || !CITATION.test(line.text)) continue;
     const date = parseYearMonth(line.text);
     if (date) return date;
   }

@@ -1,6 +1,18 @@
 // Page language: the declared one when it is a real tag, else guessed from the scripts of the text
 // (Han, kana, Hangul, Cyrillic, Arabic…). Declared tags are often wrong on CJK pages (`en` templates), so a
 // page whose text is mostly Han but declares a non-CJK language is taken as Chinese.
+import {
+  ARABIC,
+  CHAR_FACTS,
+  CYRILLIC,
+  HAN,
+  HANGUL,
+  KANA,
+  LATIN,
+  SCRIPT_SHIFT,
+  newTextFacts,
+  readTextFacts,
+} from '../text-facts';
 import type { PageLine } from './page-lines';
 
 /** Share of letters in a script above which the text is taken to be in that script's language. */
@@ -26,47 +38,42 @@ export function detectLanguage(declared: string | undefined, lines: PageLine[]):
 function guessFromText(lines: PageLine[]): string | undefined {
   // Lines of some length first (menus and labels are short and often in another language); a short text
   // made only of short lines is read whole.
-  return guessFromSample(sampleOf(lines, MIN_SAMPLE_LINE_CHARS)) ?? guessFromSample(sampleOf(lines, 1));
+  return guessFromLetters(lettersOf(lines, MIN_SAMPLE_LINE_CHARS)) ?? guessFromLetters(lettersOf(lines, 1));
 }
 
-function sampleOf(lines: PageLine[], minLineChars: number): string {
-  let sample = '';
-  for (const line of lines) {
-    if (line.text.length < minLineChars) continue;
-    sample += line.text;
-    if (sample.length > SAMPLE_CHARS) break;
+/**
+ * Letters per script (indexed by the text-facts script ids) in a sample of the lines: those of at least
+ * `minLineChars` with their whitespace collapsed, up to SAMPLE_CHARS. Counted on each line as read:
+ * whitespace is no letter, so collapsing it first (a string per line, on nearly every line of the page)
+ * would change no count, only the lengths, which the text facts give.
+ */
+function lettersOf(lines: PageLine[], minLineChars: number): number[] {
+  const letters = [0, 0, 0, 0, 0, 0, 0];
+  const facts = newTextFacts();
+  let sampled = 0;
+  for (const { raw } of lines) {
+    // Collapsing only shortens a line: one already too short as read is left without counting.
+    if (raw.length < minLineChars) continue;
+    readTextFacts(raw, facts);
+    const length = facts.visible + facts.runs;
+    if (length < minLineChars) continue;
+    for (let i = 0; i < raw.length; i++) letters[CHAR_FACTS[raw.charCodeAt(i)]! >> SCRIPT_SHIFT]!++;
+    sampled += length;
+    if (sampled > SAMPLE_CHARS) break;
   }
-  return sample;
+  return letters;
 }
 
-function guessFromSample(sample: string): string | undefined {
-  // One pass over the sample's code units (a handful of regex scans cost more on every page). Every range
-  // counted is in the BMP, so surrogate halves fall through as the code points they form would.
-  let letters = 0;
-  let kana = 0;
-  let hangul = 0;
-  let han = 0;
-  let cyrillic = 0;
-  let arabic = 0;
-  let latin = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f))
-      latin++;
-    else if (code >= 0x3040 && code <= 0x30ff) kana++;
-    else if (code >= 0xac00 && code <= 0xd7af) hangul++;
-    else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) han++;
-    else if (code >= 0x400 && code <= 0x4ff) cyrillic++;
-    else if (code >= 0x600 && code <= 0x6ff) arabic++;
-    else continue;
-    letters++;
-  }
-  if (letters < 20) return undefined;
-  if (kana / letters > KANA_SHARE) return 'ja';
-  if (hangul / letters > SCRIPT_SHARE) return 'ko';
-  if (han / letters > SCRIPT_SHARE) return 'zh';
-  if (cyrillic / letters > SCRIPT_SHARE) return 'ru';
-  if (arabic / letters > SCRIPT_SHARE) return 'ar';
-  if (latin / letters > SCRIPT_SHARE) return 'en';
+function guessFromLetters(letters: number[]): string | undefined {
+  // Index 0 counts what is no letter.
+  const total = letters.reduce((sum, n) => sum + n, 0) - letters[0]!;
+  if (total < 20) return undefined;
+  const share = (script: number) => letters[script]! / total;
+  if (share(KANA) > KANA_SHARE) return 'ja';
+  if (share(HANGUL) > SCRIPT_SHARE) return 'ko';
+  if (share(HAN) > SCRIPT_SHARE) return 'zh';
+  if (share(CYRILLIC) > SCRIPT_SHARE) return 'ru';
+  if (share(ARABIC) > SCRIPT_SHARE) return 'ar';
+  if (share(LATIN) > SCRIPT_SHARE) return 'en';
   return undefined;
 }

@@ -16,6 +16,11 @@ export interface PageLine {
   readonly full: string;
   /** 1–6 when the line is (in) a heading. */
   readonly heading: number;
+  /**
+   * `text` as read, whitespace not yet collapsed: a pattern that no whitespace can change the match of is
+   * tried on this first, so that the many lines it rules out are never collapsed.
+   */
+  readonly raw: string;
 }
 
 export interface PageRead {
@@ -159,7 +164,7 @@ export function pageReader(): PageReader {
       if (!muted) readHeadElement(el, flagsOf(tag) & HEAD_KIND, page);
     },
 
-    enter(el, tag, empty) {
+    enter(el, tag, empty, cls, style) {
       if (muted) return 0;
       const flags = flagsOf(tag);
       // An empty element adds no text: only a <time>'s value and a line break count.
@@ -168,9 +173,8 @@ export function pageReader(): PageReader {
         muted++;
         return MUTES;
       }
-      // The attribute tests, skipped with one call for the many elements that carry none.
-      if (el.hasAttributes()) {
-        const style = el.getAttribute('style');
+      // The attribute tests, skipped for the many elements that carry none.
+      if (cls !== null) {
         if (style && HIDDEN_STYLE.test(style)) {
           muted++;
           return MUTES;
@@ -179,7 +183,6 @@ export function pageReader(): PageReader {
           const datetime = el.getAttribute('datetime');
           if (datetime) page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
         }
-        const cls = classOf(el);
         const classFlags = cls ? classFlagsOf(cls) : 0;
         if (!commentArea && classFlags & COMMENT_CLASS_FLAG) commentArea = el;
         if (
@@ -217,10 +220,10 @@ export function pageReader(): PageReader {
 
     hidden() {},
 
-    text(value, weight, inLink) {
+    text(value, inLink, facts) {
       if (muted) return;
       if (byline && byline.text.length <= MAX_BYLINE_CHARS) byline.text += value;
-      const shows = weight > 0 && NOT_SPACE.test(value);
+      const shows = facts.weight > 0 && facts.visible > 0;
       if (inLink) {
         lineFull = (lineFull ?? lineText) + value;
         if (shows) hasLink = true;
@@ -270,18 +273,17 @@ function readHeadElement(el: Element, kind: number, page: PageRead): boolean {
   }
 }
 
-const NOT_SPACE = /\S/;
-
 /**
  * A line of the page, its whitespace collapsed on first read: most lines are never read (the readers stop
- * at structured metadata or at the first match), and collapsing every line was a tenth of extract's time.
+ * at structured metadata or at the first match, and test the raw text first), and collapsing every line
+ * was a tenth of extract's time.
  */
 class Line implements PageLine {
   private cleanText?: string;
   private cleanFull?: string;
 
   constructor(
-    private readonly rawText: string,
+    readonly raw: string,
     /** The line with its link text; null when it had none (then it is the text). */
     private readonly rawFull: string | null,
     readonly hasLink: boolean,
@@ -289,7 +291,7 @@ class Line implements PageLine {
   ) {}
 
   get text(): string {
-    return (this.cleanText ??= collapse(this.rawText));
+    return (this.cleanText ??= collapse(this.raw));
   }
 
   get full(): string {
