@@ -295,9 +295,13 @@ export function scanPage(
         else {
           enter(el, flags);
           const entered = reader
-            ? attributed
-              ? reader.enter(el, tag, !first, classOf(el), el.getAttribute('style'))
-              : reader.enter(el, tag, !first, null, null)
+            ? reader.enter(
+                el,
+                tag,
+                !first,
+                attributed ? classOf(el) : null,
+                attributed ? el.getAttribute('style') : null,
+              )
             : 0;
           if (first) {
             openElements.push(el);
