@@ -138,13 +138,16 @@ const flagsOf = byTagName(tagFlagsOf);
  * (extraction's metadata and content region): the walk then visits up to `limits.maxNodes`, or the whole page
  * without limits, instead of detection's MAX_NODES, and stops at the limits' deadline. `detecting` false
  * leaves out what only detection reads (the lines' text, the schema types): extract given a detection
- * walks for its readers alone.
+ * walks for its readers alone. A `second` reader rides along too, called right after the first (extract's
+ * metadata and region readers): a wrapper that forwarded each event to both cost a call per event.
+ * Each reader's number for an open element keeps to its own byte.
  */
 export function scanPage(
   doc: Document,
   reader?: ScanReader,
   limits?: WalkLimits,
   detecting = true,
+  second?: ScanReader,
 ): PageScan {
   const scan: PageScan = {
     title: '',
@@ -159,6 +162,7 @@ export function scanPage(
   const root = pageRoot(doc);
   if (!root) return scan;
   reader?.begin(doc, root);
+  second?.begin(doc, root);
   const types = new Set<string>();
   // <head> is short and flat: its meta tags and JSON-LD are read directly, the body in the one walk below.
   for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) {
@@ -166,6 +170,7 @@ export function scanPage(
     if (tag.toUpperCase() === 'TITLE' && !scan.title) scan.title = el.textContent ?? '';
     if (detecting) readTypes(el, types);
     reader?.headElement(el, tag);
+    second?.headElement(el, tag);
   }
   readMicrodata(doc.documentElement, types);
   let text = '';
@@ -196,6 +201,7 @@ export function scanPage(
       readTextFacts(value, facts);
       w = facts.weight;
       reader.text(value, linkDepth > 0, facts);
+      second?.text(value, linkDepth > 0, facts);
     } else w = weightOf(value);
     if (!w) {
       if (text) text += ' ';
@@ -246,7 +252,7 @@ export function scanPage(
   // The elements entered and not yet left (the current node's ancestors up to the root), with their flags.
   const openElements: Element[] = [];
   const openFlags: number[] = [];
-  /** The reader's number for each open element, when there is a reader. */
+  /** The readers' numbers for each open element (the second's shifted a byte up), when there is a reader. */
   const openEntered: number[] = [];
   const maxNodes = !reader ? MAX_NODES : limits ? limits.maxNodes : Infinity;
   let visited = 0;
@@ -260,7 +266,11 @@ export function scanPage(
       while (openFlags.length) {
         const el = openElements.pop()!;
         leave(openFlags.pop()!);
-        if (reader) reader.leave(el, openEntered.pop()!);
+        if (reader) {
+          const e = openEntered.pop()!;
+          reader.leave(el, e & 0xff);
+          second?.leave(el, e >> 8);
+        }
       }
       scan.truncated = true;
       break;
@@ -275,12 +285,14 @@ export function scanPage(
       if (flags & HEAD_ELEMENT) {
         if (flags & READS_TYPES && detecting) readTypes(el, types);
         reader?.headElement(el, tag);
+        second?.headElement(el, tag);
       }
       // Markup without <head> leaves the title in the body.
       if (flags & TITLE) scan.title ||= el.textContent ?? '';
       else if (flags & NESTED_HEAD) {
         for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
           reader?.headElement(child, child.tagName);
+          second?.headElement(child, child.tagName);
         }
       } else if (!(flags & NON_TEXT)) {
         // The shadow content is what the page shows; the host's own children follow it.
@@ -291,18 +303,18 @@ export function scanPage(
         const attributed = !reader || el.hasAttributes();
         // An empty element that means nothing to the scan is the same hidden or not: its attribute is not read
         // (a reader sees every element: an empty one may be an image to leave out).
-        if (attributed && (first || flags & ACTS_WHEN_EMPTY || reader) && isHidden(el)) reader?.hidden(el);
-        else {
+        if (attributed && (first || flags & ACTS_WHEN_EMPTY || reader) && isHidden(el)) {
+          reader?.hidden(el);
+          second?.hidden(el);
+        } else {
           enter(el, flags);
-          const entered = reader
-            ? reader.enter(
-                el,
-                tag,
-                !first,
-                attributed ? classOf(el) : null,
-                attributed ? el.getAttribute('style') : null,
-              )
-            : 0;
+          let entered = 0;
+          if (reader) {
+            const cls = attributed ? classOf(el) : null;
+            const style = attributed ? el.getAttribute('style') : null;
+            entered = reader.enter(el, tag, !first, cls, style);
+            if (second) entered |= second.enter(el, tag, !first, cls, style) << 8;
+          }
           if (first) {
             openElements.push(el);
             openFlags.push(shadowFirst ? flags | IN_SHADOW : flags);
@@ -311,7 +323,10 @@ export function scanPage(
             continue;
           }
           leave(flags);
-          if (reader) reader.leave(el, entered);
+          if (reader) {
+            reader.leave(el, entered & 0xff);
+            second?.leave(el, entered >> 8);
+          }
         }
       }
     }
@@ -331,11 +346,16 @@ export function scanPage(
       const el = openElements.pop()!;
       node = el;
       leave(openFlags.pop()!);
-      if (reader) reader.leave(el, openEntered.pop()!);
+      if (reader) {
+        const e = openEntered.pop()!;
+        reader.leave(el, e & 0xff);
+        second?.leave(el, e >> 8);
+      }
     }
   }
   flush();
   reader?.end();
+  second?.end();
   scan.types = [...types];
   return scan;
 }

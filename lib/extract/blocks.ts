@@ -3,9 +3,9 @@
 // the enclosing <article>. The walk is iterative (firstChild/nextSibling/parentNode pointers), so 20,000
 // levels of nesting cannot overflow the stack, and it stops when the node or time budget runs out.
 import type { WalkLimits } from './budget';
-import { CLOCK_CHECK_EVERY_NODES, MAX_BLOCKS, MIN_FIGURE_IMAGE_PX } from './constants';
+import { CLOCK_CHECK_EVERY_NODES, MAX_BLOCKS, MAX_CACHED_CLASSES, MIN_FIGURE_IMAGE_PX } from './constants';
 import { walk } from './dom-walk';
-import { BLOCK_CONTAINER_TAGS, NON_TEXT_TAGS, headingLevelOf } from './html-tags';
+import { BLOCK_CONTAINER_TAGS, NON_TEXT_TAGS, byTagName, headingLevelOf, remember } from './html-tags';
 import { normalizeSpace } from './fields/text';
 import { newTextFacts, readTextFacts } from './text-facts';
 
@@ -47,6 +47,20 @@ const INVISIBLE = new Set([...NON_TEXT_TAGS, 'BUTTON', 'INPUT', 'CANVAS', 'EMBED
 const BLOCK_TAGS = new Set([...BLOCK_CONTAINER_TAGS, 'BODY', 'HTML']);
 BLOCK_TAGS.delete('BR');
 const BOLD_TAGS = new Set(['B', 'STRONG']);
+/** What a tag means to the walk, as bits: read once per distinct tag name, with its upper- and lower-case spellings. */
+const INVISIBLE_TAG = 1;
+const BLOCK_TAG = 2;
+const BOLD_TAG = 4;
+const LINK_TAG = 8;
+const tagKindOf = byTagName((tag) => ({
+  tag,
+  lower: tag.toLowerCase(),
+  flags:
+    (INVISIBLE.has(tag) ? INVISIBLE_TAG : 0) |
+    (BLOCK_TAGS.has(tag) ? BLOCK_TAG : 0) |
+    (BOLD_TAGS.has(tag) ? BOLD_TAG : 0) |
+    (tag === 'A' ? LINK_TAG : 0),
+}));
 const CAPTION_CLASS =
   /caption|pic-?(?:txt|text|desc|info)|img-?(?:txt|text|desc|info)|photo-?(?:txt|desc|info)|figure-?text/i;
 const HINTS: [RegExp, BlockHint][] = [
@@ -74,10 +88,15 @@ interface Buffer {
 }
 
 function hintOf(el: Element, cls: string): BlockHint | undefined {
-  const names = `${cls} ${el.getAttribute('id') ?? ''}`;
-  if (!names.trim()) return undefined;
-  return HINTS.find(([pattern]) => pattern.test(names))?.[1];
+  return hintByNames(`${cls} ${el.getAttribute('id') ?? ''}`) ?? undefined;
 }
+
+/** The hint a class-and-id string gives (null for none), remembered per string as pages repeat them. */
+const hintByNames = remember(
+  (names): BlockHint | null => (names.trim() && HINTS.find(([pattern]) => pattern.test(names))?.[1]) || null,
+  MAX_CACHED_CLASSES,
+);
+const isCaptionClass = remember((cls) => CAPTION_CLASS.test(cls), MAX_CACHED_CLASSES);
 
 function imageSource(img: Element): string | undefined {
   const src = img.getAttribute('src') || img.getAttribute('data-src') || img.getAttribute('data-original');
@@ -124,16 +143,16 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
     }
     buffer = { text: '', chars: 0, boldChars: 0, linkChars: 0 };
   };
-  const openBlock = (el: Element, tag: string) => {
+  const openBlock = (el: Element, tag: string, lower: string) => {
     flush();
     const parent = contexts.length ? current() : undefined;
     const heading = headingLevelOf(tag);
     const cls = el.getAttribute('class') ?? '';
     contexts.push({
       el,
-      tag: tag.toLowerCase(),
+      tag: lower,
       headingLevel: heading || (parent?.headingLevel ?? 0),
-      caption: tag === 'FIGCAPTION' || CAPTION_CLASS.test(cls) || Boolean(parent?.caption),
+      caption: tag === 'FIGCAPTION' || isCaptionClass(cls) || Boolean(parent?.caption),
       group: tag === 'ARTICLE' ? groups++ : (parent?.group ?? -1),
       hint: hintOf(el, cls) ?? parent?.hint,
     });
@@ -152,8 +171,8 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
     }
     if (node.nodeType !== ELEMENT_NODE) return false;
     const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (INVISIBLE.has(tag) || (el !== root && (skip(el) || isHidden(el)))) return false;
+    const { tag, lower, flags } = tagKindOf(el.tagName);
+    if (flags & INVISIBLE_TAG || (el !== root && (skip(el) || isHidden(el)))) return false;
     if (tag === 'BR') {
       flush();
       return false;
@@ -177,17 +196,17 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
       }
       return false;
     }
-    if (BLOCK_TAGS.has(tag) || el === root) openBlock(el, tag);
-    if (BOLD_TAGS.has(tag)) boldDepth++;
-    if (tag === 'A') linkDepth++;
+    if (flags & BLOCK_TAG || el === root) openBlock(el, tag, lower);
+    if (flags & BOLD_TAG) boldDepth++;
+    if (flags & LINK_TAG) linkDepth++;
     return true;
   };
   const leave = (node: Node) => {
     if (node.nodeType !== ELEMENT_NODE) return;
     const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (BOLD_TAGS.has(tag)) boldDepth--;
-    if (tag === 'A') linkDepth--;
+    const { flags } = tagKindOf(el.tagName);
+    if (flags & BOLD_TAG) boldDepth--;
+    if (flags & LINK_TAG) linkDepth--;
     if (contexts.length && current().el === el) {
       flush();
       contexts.pop();

@@ -12,6 +12,8 @@ export const MAX_BLOCKS = 20_000;
 export const CLOCK_CHECK_EVERY_BLOCKS = 64;
 /** Distinct tag names a walker's cache remembers: pages use a few dozen; a flood of custom elements must not grow it without end. */
 export const MAX_CACHED_TAG_NAMES = 512;
+/** Distinct class (and id) strings whose pattern verdicts are remembered: pages reuse a few hundred. */
+export const MAX_CACHED_CLASSES = 2_048;
 /** The clock is read once per this many nodes: reading it per node costs more than the walk itself. */
 export const CLOCK_CHECK_EVERY_NODES = 512;
 

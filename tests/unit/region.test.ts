@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectText, precedes, walk } from '../../lib/extract/dom-walk';
+import { classOf, collectText, precedes, walk } from '../../lib/extract/dom-walk';
 import { findContent } from '../../lib/extract/region';
 import { parsePage, type Parser } from './extract-support';
 
@@ -153,5 +153,18 @@ describe('precedes', () => {
         for (let j = 0; j < nodes.length; j++) expect(precedes(nodes[i]!, nodes[j]!)).toBe(i < j);
       }
     }
+  });
+});
+
+describe.each<Parser>(['happy-dom', 'linkedom'])('classOf on %s', (parser) => {
+  it('reads the class attribute of HTML and SVG elements alike', () => {
+    const doc = parsePage(
+      '<!DOCTYPE html><html><body><div class="story lead"></div><p></p><svg class="icon share"></svg></body></html>',
+      'html',
+      parser,
+    );
+    const [div, p, svg] = ['div', 'p', 'svg'].map((tag) => doc.querySelector(tag)!);
+    // An SVG element's className is an object: its class must still come back as the attribute's text.
+    expect([classOf(div), classOf(p), classOf(svg)]).toEqual(['story lead', '', 'icon share']);
   });
 });

@@ -24,9 +24,15 @@ const COPYRIGHT_CREDIT = /^(.*?)\s*(?:©|\(c\))\s*(?!\d{4}\b)(?!.*\brights\b)([^
 /** `图为…`, `上图:…`: the line describes the picture. */
 const CAPTION_OPENING = /^(?:图为|上图|下图|左图|右图|图[一二三四1-4]?[:：])/;
 
+/**
+ * A character or word every pattern above needs (摄 图 供 ©, photo, image, picture, credit, (c)): one
+ * linear test rules out the many lines that hold none, before seven patterns that backtrack on each.
+ */
+const CREDIT_MARK = /[摄图供©]|photo|image|picture|credit|\(c\)/i;
+
 /** True when the line reads as a photo caption with its credit, wherever it sits. */
 export function looksLikeCaption(text: string): boolean {
-  if (text.length > CAPTION_MAX_CHARS) return false;
+  if (text.length > CAPTION_MAX_CHARS || !CREDIT_MARK.test(text)) return false;
   return (
     readCjkPhotoCredit(text) !== undefined ||
     LATIN_CREDIT.test(text) ||

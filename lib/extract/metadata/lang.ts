@@ -1,18 +1,7 @@
 // Page language: the declared one when it is a real tag, else guessed from the scripts of the text
 // (Han, kana, Hangul, Cyrillic, Arabic…). Declared tags are often wrong on CJK pages (`en` templates), so a
 // page whose text is mostly Han but declares a non-CJK language is taken as Chinese.
-import {
-  ARABIC,
-  CHAR_FACTS,
-  CYRILLIC,
-  HAN,
-  HANGUL,
-  KANA,
-  LATIN,
-  SCRIPT_SHIFT,
-  newTextFacts,
-  readTextFacts,
-} from '../text-facts';
+import { ARABIC, CHAR_FACTS, CYRILLIC, HAN, HANGUL, KANA, LATIN, SCRIPT_SHIFT, SPACE } from '../text-facts';
 import type { PageLine } from './page-lines';
 
 /** Share of letters in a script above which the text is taken to be in that script's language. */
@@ -44,24 +33,37 @@ function guessFromText(lines: PageLine[]): string | undefined {
 /**
  * Letters per script (indexed by the text-facts script ids) in a sample of the lines: those of at least
  * `minLineChars` with their whitespace collapsed, up to SAMPLE_CHARS. Counted on each line as read:
- * whitespace is no letter, so collapsing it first (a string per line, on nearly every line of the page)
- * would change no count, only the lengths, which the text facts give.
+ * whitespace is no letter, so collapsing it first (a string per line) would change no count. A line is
+ * first measured only until it is long enough, so a short one costs a few characters' reads.
  */
 function lettersOf(lines: PageLine[], minLineChars: number): number[] {
   const letters = [0, 0, 0, 0, 0, 0, 0];
-  const facts = newTextFacts();
   let sampled = 0;
   for (const { raw } of lines) {
-    // Collapsing only shortens a line: one already too short as read is left without counting.
-    if (raw.length < minLineChars) continue;
-    readTextFacts(raw, facts);
-    const length = facts.visible + facts.runs;
-    if (length < minLineChars) continue;
-    for (let i = 0; i < raw.length; i++) letters[CHAR_FACTS[raw.charCodeAt(i)]! >> SCRIPT_SHIFT]!++;
-    sampled += length;
+    if (raw.length < minLineChars || collapsedLength(raw, minLineChars) < minLineChars) continue;
+    sampled += collapsedLength(raw, Infinity, letters);
     if (sampled > SAMPLE_CHARS) break;
   }
   return letters;
+}
+
+/**
+ * The length of `text` with each whitespace run inside it as one space and its ends trimmed, counted up to
+ * `limit`; with `letters`, each character is also counted by script.
+ */
+function collapsedLength(text: string, limit: number, letters?: number[]): number {
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < text.length && length < limit; i++) {
+    const bits = CHAR_FACTS[text.charCodeAt(i)]!;
+    if (letters) letters[bits >> SCRIPT_SHIFT]!++;
+    if (bits & SPACE) space = length > 0;
+    else {
+      length += space ? 2 : 1;
+      space = false;
+    }
+  }
+  return length;
 }
 
 function guessFromLetters(letters: number[]): string | undefined {

@@ -5,7 +5,8 @@
 import { scanPage, type ScanReader } from '../../detect/scan';
 import type { WalkLimits } from '../budget';
 import { classOf } from '../dom-walk';
-import { LINE_BREAK_TAGS, byTagName, headingLevelOf } from '../html-tags';
+import { MAX_CACHED_CLASSES } from '../constants';
+import { LINE_BREAK_TAGS, byTagName, headingLevelOf, remember } from '../html-tags';
 
 export interface PageLine {
   /** Text outside links, whitespace collapsed. */
@@ -41,8 +42,6 @@ export interface PageRead {
 const MAX_LINES = 5_000;
 /** Byline elements longer than this hold more than a name. */
 const MAX_BYLINE_CHARS = 80;
-/** Distinct class attributes whose byline and comment tests are remembered: pages reuse a few hundred. */
-const MAX_CACHED_CLASSES = 2_048;
 
 /** Page-level containers carry classes like `author-4326` (WordPress) without being bylines. */
 const NOT_BYLINE_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'SECTION', 'HEADER', 'FOOTER']);
@@ -82,17 +81,11 @@ const BYLINE_CLASS_FLAG = 1;
 const COMMENT_CLASS_FLAG = 2;
 const COMMENT_AREA = /comment|respond|replies|discuss/i;
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author|writer)(?:$|[\s_-])/i;
-const classCache = new Map<string, number>();
-
-function classFlagsOf(cls: string): number {
-  let flags = classCache.get(cls);
-  if (flags === undefined) {
-    flags =
-      (BYLINE_CLASS.test(cls) ? BYLINE_CLASS_FLAG : 0) | (COMMENT_AREA.test(cls) ? COMMENT_CLASS_FLAG : 0);
-    if (classCache.size < MAX_CACHED_CLASSES) classCache.set(cls, flags);
-  }
-  return flags;
-}
+const classFlagsOf = remember(
+  (cls) =>
+    (BYLINE_CLASS.test(cls) ? BYLINE_CLASS_FLAG : 0) | (COMMENT_AREA.test(cls) ? COMMENT_CLASS_FLAG : 0),
+  MAX_CACHED_CLASSES,
+);
 
 /** What the reader hands the scan for an open element: it hid its subtree (style `display: none`, <option>). */
 const MUTES = 1;
