@@ -15,13 +15,13 @@ const KANA_SHARE = 0.05;
 
 export function detectLanguage(declared: string | undefined, lines: PageLine[]): string {
   const tag = declared?.trim().replace('_', '-');
-  const guessed = guessFromText(lines);
   if (tag && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag)) {
     const primary = tag.split('-')[0].toLowerCase();
-    if (guessed === 'zh' && !['zh', 'ja', 'ko', 'yue'].includes(primary)) return 'zh';
+    // A CJK tag stands whatever the text: the text is only read to catch a Chinese page declared otherwise.
+    if (!['zh', 'ja', 'ko', 'yue'].includes(primary) && guessFromText(lines) === 'zh') return 'zh';
     return primary + tag.slice(primary.length);
   }
-  return guessed ?? 'und';
+  return guessFromText(lines) ?? 'und';
 }
 
 function guessFromText(lines: PageLine[]): string | undefined {
