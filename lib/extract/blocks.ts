@@ -42,7 +42,6 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 /** Elements whose text is never shown as prose: besides code and embeds, controls and drawings. */
 const INVISIBLE = new Set([...NON_TEXT_TAGS, 'BUTTON', 'INPUT', 'CANVAS', 'EMBED', 'MATH', 'OBJECT']);
-/** Elements that start a new block of text. */
 /** Elements whose text forms blocks of their own; a <br> only breaks a line inside one. */
 const BLOCK_TAGS = new Set([...BLOCK_CONTAINER_TAGS, 'BODY', 'HTML']);
 BLOCK_TAGS.delete('BR');

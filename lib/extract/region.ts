@@ -512,6 +512,7 @@ function conditionalDrops(root: Element, top: Element, stats: Map<Element, Stats
     );
   };
 }
+
 /** The upper-case tag and its groups, each distinct name converted once per page load. */
 const tagKindOf = byTagName((tag) => ({
   tag,
