@@ -4,8 +4,9 @@
 // levels of nesting cannot overflow the stack, and it stops when the node or time budget runs out.
 import type { WalkLimits } from './budget';
 import { CLOCK_CHECK_EVERY_NODES, MAX_BLOCKS, MAX_CACHED_CLASSES, MIN_FIGURE_IMAGE_PX } from './constants';
-import { walk } from './dom-walk';
-import { BLOCK_CONTAINER_TAGS, NON_TEXT_TAGS, byTagName, headingLevelOf, remember } from './html-tags';
+import { classOf, walk } from './dom-walk';
+import { BLOCK_CONTAINER_TAGS, NON_TEXT_TAGS, byTagName, headingLevelOf } from './html-tags';
+import { remember } from './remember';
 import { normalizeSpace } from './fields/text';
 import { newTextFacts, readTextFacts } from './text-facts';
 
@@ -92,7 +93,7 @@ function hintOf(el: Element, cls: string): BlockHint | undefined {
 
 /** The hint a class-and-id string gives (null for none), remembered per string as pages repeat them. */
 const hintByNames = remember(
-  (names): BlockHint | null => (names.trim() && HINTS.find(([pattern]) => pattern.test(names))?.[1]) || null,
+  (names): BlockHint | null => HINTS.find(([pattern]) => pattern.test(names))?.[1] ?? null,
   MAX_CACHED_CLASSES,
 );
 const isCaptionClass = remember((cls) => CAPTION_CLASS.test(cls), MAX_CACHED_CLASSES);
@@ -146,7 +147,7 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
     flush();
     const parent = contexts.length ? current() : undefined;
     const heading = headingLevelOf(tag);
-    const cls = el.getAttribute('class') ?? '';
+    const cls = classOf(el);
     contexts.push({
       el,
       tag: lower,

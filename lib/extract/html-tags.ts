@@ -1,6 +1,7 @@
 // Which elements start a new line of text. Every walker of the page (detect's scan, the metadata lines,
 // the region scorer, the block walk, collectText) reads these, so they agree on where a line ends.
 import { MAX_CACHED_TAG_NAMES } from './constants';
+import { remember } from './remember';
 
 /** Elements that end the line of text before them and start a new one. */
 export const LINE_BREAK_TAGS: ReadonlySet<string> = new Set(
@@ -38,20 +39,4 @@ export function headingLevelOf(tag: string): number {
  */
 export function byTagName<T>(compute: (upperTag: string) => T): (tagName: string) => T {
   return remember((tagName) => compute(tagName.toUpperCase()), MAX_CACHED_TAG_NAMES);
-}
-
-/**
- * `compute`, remembered for up to `max` distinct keys: the walkers ask the same questions of the same tag
- * names and class strings on every element, and the answers (tag tests, class patterns) never change.
- */
-export function remember<T>(compute: (key: string) => T, max: number): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      if (cache.size < max) cache.set(key, value);
-    }
-    return value;
-  };
 }

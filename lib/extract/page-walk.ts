@@ -1,7 +1,7 @@
 // One walk of the page for detection, the metadata readers and the content region: detection's scan with
-// two readers riding along, called by the scan directly. Every walk of the DOM pays for its nodes' accessors (and their JavaScript
-// wrappers, made again whenever the garbage collector has dropped them): one walk instead of three made
-// extract about 5% faster in Chromium.
+// two readers riding along, called by the scan directly. Every walk of the DOM pays for its nodes'
+// accessors (and their JavaScript wrappers, made again whenever the garbage collector has dropped them):
+// one walk instead of three made extract about 5% faster in Chromium.
 import { scanPage, type PageScan } from '../detect/scan';
 import type { WalkLimits } from './budget';
 import { pageReader, type PageRead } from './metadata/page-lines';

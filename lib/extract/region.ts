@@ -7,7 +7,8 @@ import { scanPage, type ScanReader } from '../detect/scan';
 import type { WalkLimits } from './budget';
 import { precedes } from './dom-walk';
 import { MAX_CACHED_CLASSES } from './constants';
-import { BLOCK_CONTAINER_TAGS, byTagName, remember } from './html-tags';
+import { BLOCK_CONTAINER_TAGS, byTagName } from './html-tags';
+import { remember } from './remember';
 import * as C from './region-constants';
 
 export interface ContentRegion {

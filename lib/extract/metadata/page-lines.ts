@@ -6,7 +6,8 @@ import { scanPage, type ScanReader } from '../../detect/scan';
 import type { WalkLimits } from '../budget';
 import { classOf } from '../dom-walk';
 import { MAX_CACHED_CLASSES } from '../constants';
-import { LINE_BREAK_TAGS, byTagName, headingLevelOf, remember } from '../html-tags';
+import { LINE_BREAK_TAGS, byTagName, headingLevelOf } from '../html-tags';
+import { remember } from '../remember';
 
 export interface PageLine {
   /** Text outside links, whitespace collapsed. */
