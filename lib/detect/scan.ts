@@ -4,7 +4,13 @@
 import type { WalkLimits } from '../extract/budget';
 import { CLOCK_CHECK_EVERY_NODES } from '../extract/constants';
 import { ELEMENT_NODE, TEXT_NODE, classOf, pageRoot } from '../extract/dom-walk';
-import { LINE_BREAK_TAGS, NON_TEXT_TAGS, byTagName, headingLevelOf } from '../extract/html-tags';
+import {
+  LINE_BREAK_TAGS,
+  NON_TEXT_TAGS,
+  byTagName,
+  headingLevelOf,
+  mayHostShadow,
+} from '../extract/html-tags';
 import { CHAR_FACTS, WEIGHT_BITS, newTextFacts, readTextFacts, type TextFacts } from '../extract/text-facts';
 import { HEADLINE_MIN_CHARS, MAX_LINES, MAX_NODES, STORY_MAX_LINK_SHARE, STORY_MIN_CHARS } from './constants';
 
@@ -99,14 +105,8 @@ const NESTED_HEAD = 1 << 16;
 const ACTS_WHEN_EMPTY = MICRODATA | LINE_BREAK | LINK | FIGURE | ARTICLE | FURNITURE_FLAG | HEADING | TIME;
 /** On an open shadow host while its shadow content is walked: its own (slotted) children come next. */
 const IN_SHADOW = 1 << 12;
-/**
- * Elements that may carry a shadow root: the DOM standard's attachShadow list and custom elements (a name with
- * a hyphen); browsers refuse any other host, so the shadowRoot of the rest (a, li, td, img…) is not read.
- */
+/** An element that may carry a shadow root (html-tags' mayHostShadow): only these are asked for one. */
 const MAY_HOST_SHADOW = 1 << 13;
-const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set(
-  'ARTICLE ASIDE BLOCKQUOTE BODY DIV FOOTER H1 H2 H3 H4 H5 H6 HEADER MAIN NAV P SECTION SPAN'.split(' '),
-);
 
 function tagFlagsOf(tag: string): number {
   const headingLevel = headingLevelOf(tag);
@@ -124,7 +124,7 @@ function tagFlagsOf(tag: string): number {
   else if (tag === 'FIGURE' || tag === 'FIGCAPTION') flags |= FIGURE;
   else if (tag === 'ARTICLE') flags |= ARTICLE;
   if (FURNITURE.has(tag)) flags |= FURNITURE_FLAG;
-  if (SHADOW_HOST_TAGS.has(tag) || tag.includes('-')) flags |= MAY_HOST_SHADOW;
+  if (mayHostShadow(tag)) flags |= MAY_HOST_SHADOW;
   return flags;
 }
 

@@ -1,11 +1,12 @@
 // Flattens the content region into text blocks (one per paragraph-level element or `<br>`-separated
 // line), keeping what segmentation needs: tag, heading level, bold, link density, caption and image flags,
-// the enclosing <article>. The walk is iterative (firstChild/nextSibling/parentNode pointers), so 20,000
-// levels of nesting cannot overflow the stack, and it stops when the node or time budget runs out.
+// the enclosing <article>. The walk is iterative (firstChild/nextSibling pointers and a stack of the open
+// elements), so 20,000 levels of nesting cannot overflow the stack, and it stops when the node or time budget
+// runs out.
 import type { WalkLimits } from './budget';
 import { CLOCK_CHECK_EVERY_NODES, MAX_BLOCKS, MAX_CACHED_CLASSES, MIN_FIGURE_IMAGE_PX } from './constants';
-import { classOf, walk } from './dom-walk';
-import { BLOCK_CONTAINER_TAGS, NON_TEXT_TAGS, byTagName, headingLevelOf } from './html-tags';
+import { ELEMENT_NODE, TEXT_NODE, classOf } from './dom-walk';
+import { BLOCK_CONTAINER_TAGS, NON_TEXT_TAGS, byTagName, headingLevelOf, mayHostShadow } from './html-tags';
 import { remember } from './remember';
 import { normalizeSpace } from './fields/text';
 import { newTextFacts, readTextFacts } from './text-facts';
@@ -39,8 +40,6 @@ export interface BlockWalk {
 
 export type WalkBudget = WalkLimits;
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 /** Elements whose text is never shown as prose: besides code and embeds, controls and drawings. */
 const INVISIBLE = new Set([...NON_TEXT_TAGS, 'BUTTON', 'INPUT', 'CANVAS', 'EMBED', 'MATH', 'OBJECT']);
 /** Elements whose text forms blocks of their own; a <br> only breaks a line inside one. */
@@ -52,14 +51,25 @@ const INVISIBLE_TAG = 1;
 const BLOCK_TAG = 2;
 const BOLD_TAG = 4;
 const LINK_TAG = 8;
-const tagKindOf = byTagName((tag) => ({
+const MAY_HOST_SHADOW = 16;
+/** On an open element only: it opened a block of its own (so leaving it ends that block). */
+const OPENED_BLOCK = 32;
+/** On an open shadow host while its shadow content is walked: its own (slotted) children come next. */
+const IN_SHADOW = 64;
+interface TagKind {
+  tag: string;
+  lower: string;
+  flags: number;
+}
+const tagKindOf = byTagName((tag): TagKind => ({
   tag,
   lower: tag.toLowerCase(),
   flags:
     (INVISIBLE.has(tag) ? INVISIBLE_TAG : 0) |
     (BLOCK_TAGS.has(tag) ? BLOCK_TAG : 0) |
     (BOLD_TAGS.has(tag) ? BOLD_TAG : 0) |
-    (tag === 'A' ? LINK_TAG : 0),
+    (tag === 'A' ? LINK_TAG : 0) |
+    (mayHostShadow(tag) ? MAY_HOST_SHADOW : 0),
 }));
 const CAPTION_CLASS =
   /caption|pic-?(?:txt|text|desc|info)|img-?(?:txt|text|desc|info)|photo-?(?:txt|desc|info)|figure-?text/i;
@@ -111,7 +121,11 @@ function isHidden(el: Element): boolean {
   return el.hasAttributes() && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true');
 }
 
-/** Walks `root` (minus what `skip` rejects) into blocks. */
+/**
+ * Walks `root` (minus what `skip` rejects) into blocks. The walk is written out, as detection's scan is, rather
+ * than run through dom-walk's walk() with a callback per node: the open elements' flags sit on a stack, so
+ * leaving an element reads neither its tag nor its parent again (the block walk was a tenth of extract).
+ */
 export function collectBlocks(root: Element, skip: (el: Element) => boolean, budget: WalkBudget): BlockWalk {
   const blocks: Block[] = [];
   const contexts: Context[] = [];
@@ -119,7 +133,6 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
   let boldDepth = 0;
   let linkDepth = 0;
   let groups = 0;
-  let visited = 0;
   let truncated = false;
   const facts = newTextFacts();
 
@@ -157,70 +170,113 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
       hint: hintOf(el, cls) ?? parent?.hint,
     });
   };
-
-  const enter = (node: Node): boolean => {
-    if (node.nodeType === TEXT_NODE) {
-      const value = node.nodeValue ?? '';
-      readTextFacts(value, facts);
-      const chars = facts.visible;
-      buffer.text += value;
-      buffer.chars += chars;
-      if (boldDepth > 0) buffer.boldChars += chars;
-      if (linkDepth > 0) buffer.linkChars += chars;
-      return false;
+  const addImage = (el: Element) => {
+    const src = imageSource(el);
+    if (!src || !contexts.length) return;
+    flush();
+    const { tag, headingLevel, caption, group, hint } = current();
+    blocks.push({
+      text: '',
+      tag,
+      headingLevel,
+      bold: false,
+      linkDensity: 0,
+      caption,
+      group,
+      hint,
+      imageSrc: src,
+    });
+  };
+  const readText = (value: string) => {
+    readTextFacts(value, facts);
+    const chars = facts.visible;
+    buffer.text += value;
+    buffer.chars += chars;
+    if (boldDepth > 0) buffer.boldChars += chars;
+    if (linkDepth > 0) buffer.linkChars += chars;
+  };
+  /** An element entered: what its tag says, plus OPENED_BLOCK when it opened a block of its own. */
+  const enter = (el: Element, kind: TagKind): number => {
+    const flags = kind.flags;
+    if (flags & BLOCK_TAG || el === root) {
+      openBlock(el, kind.tag, kind.lower);
+      if (flags & BOLD_TAG) boldDepth++;
+      if (flags & LINK_TAG) linkDepth++;
+      return flags | OPENED_BLOCK;
     }
-    if (node.nodeType !== ELEMENT_NODE) return false;
-    const el = node as Element;
-    const { tag, lower, flags } = tagKindOf(el.tagName);
-    if (flags & INVISIBLE_TAG || (el !== root && (skip(el) || isHidden(el)))) return false;
-    if (tag === 'BR') {
-      flush();
-      return false;
-    }
-    if (tag === 'IMG') {
-      const src = imageSource(el);
-      if (src && contexts.length) {
-        flush();
-        const { tag: ctxTag, headingLevel, caption, group, hint } = current();
-        blocks.push({
-          text: '',
-          tag: ctxTag,
-          headingLevel,
-          bold: false,
-          linkDensity: 0,
-          caption,
-          group,
-          hint,
-          imageSrc: src,
-        });
-      }
-      return false;
-    }
-    if (flags & BLOCK_TAG || el === root) openBlock(el, tag, lower);
     if (flags & BOLD_TAG) boldDepth++;
     if (flags & LINK_TAG) linkDepth++;
-    return true;
+    return flags;
   };
-  const leave = (node: Node) => {
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const el = node as Element;
-    const { flags } = tagKindOf(el.tagName);
-    if (flags & BOLD_TAG) boldDepth--;
-    if (flags & LINK_TAG) linkDepth--;
-    if (contexts.length && current().el === el) {
+  const leave = (entered: number) => {
+    if (entered & BOLD_TAG) boldDepth--;
+    if (entered & LINK_TAG) linkDepth--;
+    if (entered & OPENED_BLOCK) {
       flush();
       contexts.pop();
     }
   };
 
-  const stop = () => {
-    truncated =
+  // The elements entered and not yet left (the current node's ancestors up to the root), with what enter()
+  // returned for each.
+  const openElements: Element[] = [];
+  const openFlags: number[] = [];
+  let visited = 0;
+  let node: Node = root;
+  walk: for (;;) {
+    if (
       ++visited > budget.maxNodes ||
       blocks.length >= MAX_BLOCKS ||
-      (visited % CLOCK_CHECK_EVERY_NODES === 0 && budget.now() > budget.deadline);
-    return truncated;
-  };
-  walk(root, { enter, leave }, stop);
+      (visited % CLOCK_CHECK_EVERY_NODES === 0 && budget.now() > budget.deadline)
+    ) {
+      // Close the open elements, so that what they gathered is complete for the part walked.
+      while (openFlags.length) {
+        openElements.pop();
+        leave(openFlags.pop()!);
+      }
+      truncated = true;
+      break;
+    }
+    const type = node.nodeType;
+    if (type === TEXT_NODE) readText((node as Text).data);
+    else if (type === ELEMENT_NODE) {
+      const el = node as Element;
+      const kind = tagKindOf(el.tagName);
+      if (kind.flags & INVISIBLE_TAG || (el !== root && (skip(el) || isHidden(el)))) {
+        // Left out with its subtree.
+      } else if (kind.tag === 'BR') flush();
+      else if (kind.tag === 'IMG') addImage(el);
+      else {
+        const entered = enter(el, kind);
+        // The shadow content is what the page shows; the host's own children follow it.
+        const shadowFirst = kind.flags & MAY_HOST_SHADOW ? (el.shadowRoot?.firstChild ?? null) : null;
+        const first = shadowFirst ?? el.firstChild;
+        if (first) {
+          openElements.push(el);
+          openFlags.push(shadowFirst ? entered | IN_SHADOW : entered);
+          node = first;
+          continue;
+        }
+        leave(entered);
+      }
+    }
+    // On to the next sibling, or up to the nearest open element that has one, leaving those passed.
+    for (;;) {
+      const top = openFlags.length - 1;
+      if (top < 0) break walk;
+      let next = node.nextSibling;
+      if (!next && openFlags[top]! & IN_SHADOW) {
+        openFlags[top]! &= ~IN_SHADOW;
+        next = openElements[top]!.firstChild;
+      }
+      if (next) {
+        node = next;
+        continue walk;
+      }
+      node = openElements.pop()!;
+      leave(openFlags.pop()!);
+    }
+  }
   flush();
   return { blocks, truncated };
 }

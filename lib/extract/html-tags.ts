@@ -26,6 +26,18 @@ export const NON_TEXT_TAGS: ReadonlySet<string> = new Set(
   'SCRIPT STYLE NOSCRIPT NOFRAMES TEMPLATE HEAD SVG SELECT TEXTAREA IFRAME'.split(' '),
 );
 
+/**
+ * Elements that may carry a shadow root: the DOM standard's attachShadow list and custom elements (a name with
+ * a hyphen). Browsers refuse any other host, so walkers read `shadowRoot` of these alone (not of a, li, td…).
+ */
+const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set(
+  'ARTICLE ASIDE BLOCKQUOTE BODY DIV FOOTER H1 H2 H3 H4 H5 H6 HEADER MAIN NAV P SECTION SPAN'.split(' '),
+);
+
+export function mayHostShadow(tag: string): boolean {
+  return SHADOW_HOST_TAGS.has(tag) || tag.includes('-');
+}
+
 /** 1–6 for the (upper-case) tags H1–H6, else 0; compared by character, as walkers call it on every element. */
 export function headingLevelOf(tag: string): number {
   if (tag.length !== 2 || tag.charCodeAt(0) !== 72 /* H */) return 0;

@@ -16,13 +16,15 @@ function isProse(block: Block): boolean {
 
 /**
  * The first fragment reads as cut-off prose, not as a headline or label that merely lacks a full stop.
- * `counts` are the text's script counts, kept up to date as fragments join (counting the whole paragraph
- * again after each join made a page of 300 fragments quadratic).
+ * `countsOf` gives the text's script counts, kept up to date as fragments join (counting the whole paragraph
+ * again after each join made a page of 300 fragments quadratic); they are counted only when asked for, as
+ * most paragraphs end a sentence and are ruled out first.
  */
-function isCutOff(text: string, counts: ScriptCounts): boolean {
+function isCutOff(text: string, countsOf: () => ScriptCounts): boolean {
   if (endsSentence(text) || /[:：]$/.test(text) || isMasthead(text) || isMetaLine(text)) return false;
   if (readCreditLine(text) || readByline(text)) return false;
   if (HYPHEN_SPLIT.test(text)) return true;
+  const counts = countsOf();
   if (isCjkCounts(counts)) return counts.han > HEADLINE_MAX_CJK_CHARS || /[,，、;；]/.test(text);
   return wordCount(text) > HEADLINE_MAX_WORDS || text.endsWith(',');
 }
@@ -47,24 +49,30 @@ function join(previous: string, next: string): { text: string; dehyphenated: boo
 
 export function mendColumnBreaks(blocks: Block[]): Block[] {
   const out: Block[] = [];
-  /** Script counts of the last block out, carried across joins. */
-  let lastCounts: ScriptCounts = { han: 0, visible: 0 };
+  /** Script counts of the last block out, carried across joins; null until something asks for them. */
+  let lastCounts: ScriptCounts | null = null;
+  const countsOfLast = () => (lastCounts ??= scriptCounts(out[out.length - 1]!.text));
   for (const block of blocks) {
     const previous = out[out.length - 1];
-    const counts = scriptCounts(block.text);
     const mendable =
       previous && isProse(previous) && isProse(block) && previous.group === block.group && !block.bold;
-    if (mendable && isCutOff(previous.text, lastCounts) && continues(previous.text, lastCounts, block.text)) {
+    if (
+      mendable &&
+      isCutOff(previous.text, countsOfLast) &&
+      continues(previous.text, countsOfLast(), block.text)
+    ) {
       const joined = join(previous.text, block.text);
+      const counts = scriptCounts(block.text);
+      const before = countsOfLast();
       out[out.length - 1] = { ...previous, text: joined.text };
       // The joining space is not visible; a dropped hyphen was.
       lastCounts = {
-        han: lastCounts.han + counts.han,
-        visible: lastCounts.visible + counts.visible - (joined.dehyphenated ? 1 : 0),
+        han: before.han + counts.han,
+        visible: before.visible + counts.visible - (joined.dehyphenated ? 1 : 0),
       };
     } else {
       out.push(block);
-      lastCounts = counts;
+      lastCounts = null;
     }
   }
   return out;

@@ -8,6 +8,7 @@ import {
   CYRILLIC,
   HAN,
   HANGUL,
+  HAN_CHAR,
   KANA,
   LATIN,
   SCRIPT_SHIFT,
@@ -74,7 +75,7 @@ describe('readTextFacts', () => {
     expect(facts.visible + facts.runs).toBe(text.trim().replace(/\s+/g, ' ').length);
   });
 
-  it('agrees on every character of the Basic Multilingual Plane, as do weightOf, isSpaceCode and the scripts', () => {
+  it('agrees on every character of the Basic Multilingual Plane, as do weightOf, isSpaceCode, the scripts and HAN_CHAR', () => {
     const facts: TextFacts = { weight: 0, commas: 0, visible: 0, start: 0, end: 0, runs: 0 };
     for (let code = 0; code < 0x10000; code++) {
       const text = `a${String.fromCharCode(code)}b`;
@@ -85,12 +86,14 @@ describe('readTextFacts', () => {
         weightOf: weightOf(text),
         isSpaceCode: isSpaceCode(code),
         script: CHAR_FACTS[code]! >> SCRIPT_SHIFT,
+        hanChar: HAN_CHAR.test(String.fromCharCode(code)),
       };
       const wanted = {
         ...want,
         weightOf: want.weight,
         isSpaceCode: want.visible === 2,
         script: referenceScript(code),
+        hanChar: referenceScript(code) === HAN,
       };
       // One expect per mismatch only: 65,536 expects would take seconds.
       if (JSON.stringify(got) !== JSON.stringify(wanted))

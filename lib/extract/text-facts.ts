@@ -62,6 +62,8 @@ for (const [script, from, to] of [
 ] as const) {
   CHAR_FACTS.fill((script << SCRIPT_SHIFT) | (script === HAN ? HAN_WEIGHT : 1), from, to);
 }
+/** A code unit the table counts as a HAN letter, for a native search (a test holds the two together). */
+export const HAN_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 // The characters of `\s` and of String.prototype.trim (a test compares them with the regex on the whole BMP).
 for (const code of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff])
   CHAR_FACTS[code]! |= SPACE;

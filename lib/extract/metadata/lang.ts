@@ -1,7 +1,18 @@
 // Page language: the declared one when it is a real tag, else guessed from the scripts of the text
 // (Han, kana, Hangul, Cyrillic, Arabic…). Declared tags are often wrong on CJK pages (`en` templates), so a
 // page whose text is mostly Han but declares a non-CJK language is taken as Chinese.
-import { ARABIC, CHAR_FACTS, CYRILLIC, HAN, HANGUL, KANA, LATIN, SCRIPT_SHIFT, SPACE } from '../text-facts';
+import {
+  ARABIC,
+  CHAR_FACTS,
+  CYRILLIC,
+  HAN,
+  HANGUL,
+  HAN_CHAR,
+  KANA,
+  LATIN,
+  SCRIPT_SHIFT,
+  SPACE,
+} from '../text-facts';
 import type { PageLine } from './page-lines';
 
 /** Share of letters in a script above which the text is taken to be in that script's language. */
@@ -17,8 +28,16 @@ export function detectLanguage(declared: string | undefined, lines: PageLine[]):
   const tag = declared?.trim().replace('_', '-');
   if (tag && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag)) {
     const primary = tag.split('-')[0].toLowerCase();
-    // A CJK tag stands whatever the text: the text is only read to catch a Chinese page declared otherwise.
-    if (!['zh', 'ja', 'ko', 'yue'].includes(primary) && guessFromText(lines) === 'zh') return 'zh';
+    // A CJK tag stands whatever the text: the text is only read to catch a Chinese page declared otherwise,
+    // and a page without a single Han character cannot be one (a native search per line rules it out, where
+    // counting the sample's letters reads each character in script).
+    if (
+      !['zh', 'ja', 'ko', 'yue'].includes(primary) &&
+      lines.some((line) => HAN_CHAR.test(line.raw)) &&
+      guessFromText(lines) === 'zh'
+    ) {
+      return 'zh';
+    }
     return primary + tag.slice(primary.length);
   }
   return guessFromText(lines) ?? 'und';
