@@ -1,6 +1,7 @@
 // The one pass over the page that detection allows: the body's text as lines (block boundaries), each with
 // its link share and the element kind that held it, plus counts of <article>s and headline-like links.
 // Iterative (no recursion), read-only, no layout. Extraction's readers ride along the same walk (ScanReader).
+import { CLASS_ATTRIBUTE, HIDDEN_ATTRIBUTE, STYLE_ATTRIBUTE, attributesOf } from '../extract/attributes';
 import type { WalkLimits } from '../extract/budget';
 import { CLOCK_CHECK_EVERY_NODES } from '../extract/constants';
 import { ELEMENT_NODE, TEXT_NODE, classOf, pageRoot } from '../extract/dom-walk';
@@ -56,9 +57,17 @@ export interface ScanReader {
    * An element entered (every one the scan enters, `empty` ones too); the number returned comes back on
    * leaving it (0–255). The scan reads the attributes both readers test, once: `cls` is the class
    * attribute ('' when absent), or null when the element has no attributes at all; `style` the style
+   * attribute; `attributes` the attributesOf bits, so a reader reads only attributes that are there
    * attribute.
    */
-  enter(el: Element, tag: string, empty: boolean, cls: string | null, style: string | null): number;
+  enter(
+    el: Element,
+    tag: string,
+    empty: boolean,
+    cls: string | null,
+    style: string | null,
+    attributes: number,
+  ): number;
   leave(el: Element, entered: number): void;
   /** An element the scan leaves out, with its subtree, for its `hidden` attribute. */
   hidden(el: Element): void;
@@ -298,22 +307,22 @@ export function scanPage(
         // The shadow content is what the page shows; the host's own children follow it.
         const shadowFirst = flags & MAY_HOST_SHADOW ? (el.shadowRoot?.firstChild ?? null) : null;
         const first = shadowFirst ?? el.firstChild;
-        // With a reader, one call tells the many elements without attributes apart: they cannot be hidden,
-        // and the readers' attribute tests are answered at once.
-        const attributed = !reader || el.hasAttributes();
+        // With a reader, one call tells which attributes the element has (the many without any cannot be
+        // hidden), and the readers read only those.
+        const attributes = reader ? attributesOf(el) : 0;
         // An empty element that means nothing to the scan is the same hidden or not: its attribute is not read
         // (a reader sees every element: an empty one may be an image to leave out).
-        if (attributed && (first || flags & ACTS_WHEN_EMPTY || reader) && isHidden(el)) {
+        if (reader ? attributes & HIDDEN_ATTRIBUTE : (first || flags & ACTS_WHEN_EMPTY) && isHidden(el)) {
           reader?.hidden(el);
           second?.hidden(el);
         } else {
           enter(el, flags);
           let entered = 0;
           if (reader) {
-            const cls = attributed ? classOf(el) : null;
-            const style = attributed ? el.getAttribute('style') : null;
-            entered = reader.enter(el, tag, !first, cls, style);
-            if (second) entered |= second.enter(el, tag, !first, cls, style) << 8;
+            const cls = attributes ? (attributes & CLASS_ATTRIBUTE ? classOf(el) : '') : null;
+            const style = attributes & STYLE_ATTRIBUTE ? el.getAttribute('style') : null;
+            entered = reader.enter(el, tag, !first, cls, style, attributes);
+            if (second) entered |= second.enter(el, tag, !first, cls, style, attributes) << 8;
           }
           if (first) {
             openElements.push(el);

@@ -4,6 +4,7 @@
 // headline just outside the body container is taken in. The scores are read as detection's scan walks the
 // page (a reader riding along lib/detect/scan), so extract walks the page once; the document is not changed.
 import { scanPage, type ScanReader } from '../detect/scan';
+import { ARIA_HIDDEN_ATTRIBUTE, ID_ATTRIBUTE, ROLE_ATTRIBUTE } from './attributes';
 import type { WalkLimits } from './budget';
 import { precedes } from './dom-walk';
 import { MAX_CACHED_CLASSES } from './constants';
@@ -45,6 +46,33 @@ interface Stats {
   cls: string | null;
   /** The nearest scored ancestor's stats: paragraphs' scores climb these, not the DOM. */
   parent: Stats | undefined;
+}
+
+/** The stats an element starts with: no text read yet. */
+function textlessStats(
+  el: Element,
+  tag: string,
+  groups: number,
+  cls: string | null,
+  parent: Stats | undefined,
+): Stats {
+  return {
+    text: 0,
+    link: 0,
+    commas: 0,
+    inlineText: 0,
+    inlineCommas: 0,
+    hasBlockChild: false,
+    score: 0,
+    pageLinks: 0,
+    openedByFurnitureHeading: false,
+    short: '',
+    tag,
+    groups,
+    el,
+    cls,
+    parent,
+  };
 }
 
 interface Paragraph {
@@ -176,6 +204,8 @@ interface ScanResult {
 const LEFT_OUT = 1;
 /** …or the element sits inside such a subtree (nothing to undo on leaving it). */
 const INSIDE_LEFT_OUT = 2;
+/** …or the element is empty and was read whole on entering it (nothing to do on leaving it). */
+const READ_EMPTY = 4;
 
 /** A scan reader that scores the page for its content region; `result` then chooses the region. */
 export interface RegionReader extends ScanReader {
@@ -233,31 +263,25 @@ export function regionReader(useClassFilter: boolean): RegionReader {
       }
     },
 
-    enter(el, tagName, _empty, cls, style) {
+    enter(el, tagName, empty, cls, style, attributes) {
       if (leftOut) return INSIDE_LEFT_OUT;
       const { tag, groups } = tagKindOf(tagName);
-      if (el !== body && isFurnitureByMarkup(el, tag, groups, useClassFilter, cls, style)) {
+      if (el !== body && isFurnitureByMarkup(el, tag, groups, useClassFilter, cls, style, attributes)) {
         skipped.add(el);
         leftOut++;
         return LEFT_OUT;
       }
-      const s: Stats = {
-        text: 0,
-        link: 0,
-        commas: 0,
-        inlineText: 0,
-        inlineCommas: 0,
-        hasBlockChild: false,
-        score: 0,
-        pageLinks: 0,
-        openedByFurnitureHeading: false,
-        short: '',
-        tag,
-        groups,
-        el,
-        cls,
-        parent: stack[stack.length - 1],
-      };
+      const parent = stack[stack.length - 1];
+      // An empty element (an image, a line break, an icon) holds no text, casts no vote and is never furniture
+      // by text: all it leaves is its entry for the sibling pass and these two marks on its parent, made here
+      // rather than through the stack on leaving it.
+      if (empty && parent) {
+        if (parent.short !== null) parent.short = appendShort(parent.short, '');
+        if (groups & BLOCK) parent.hasBlockChild = true;
+        stats.set(el, textlessStats(el, tag, groups, cls, parent));
+        return READ_EMPTY;
+      }
+      const s = textlessStats(el, tag, groups, cls, parent);
       stats.set(el, s);
       stack.push(s);
       paragraphMarks.push(paragraphs.length);
@@ -520,7 +544,7 @@ const tagKindOf = byTagName((tag) => ({
   groups: TAG_GROUPS.reduce((bits, group, i) => (group.has(tag) ? bits | (1 << i) : bits), 0),
 }));
 
-/** `cls` and `style` as the scan read them: `cls` null when the element has no attributes. */
+/** `cls`, `style` and `attributes` as the scan read them: `cls` null when the element has no attributes. */
 function isFurnitureByMarkup(
   el: Element,
   tag: string,
@@ -528,17 +552,18 @@ function isFurnitureByMarkup(
   useClassFilter: boolean,
   cls: string | null,
   style: string | null,
+  attributes: number,
 ): boolean {
   if (groups & BOILERPLATE) return true;
   // Every test below reads an attribute: none applies to the many elements without any.
   // (Elements with `hidden` never get here: the scan leaves them out.)
   if (cls === null) return false;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
+  if (attributes & ARIA_HIDDEN_ATTRIBUTE && el.getAttribute('aria-hidden') === 'true') return true;
   if (style && C.HIDDEN_STYLE.test(style)) return true;
-  const role = el.getAttribute('role');
+  const role = attributes & ROLE_ATTRIBUTE ? el.getAttribute('role') : null;
   if (role && C.BOILERPLATE_ROLES.test(role)) return true;
   if (!useClassFilter || tag === 'A' || tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') return false;
-  const match = cls + ' ' + el.id;
+  const match = cls + ' ' + (attributes & ID_ATTRIBUTE ? el.id : '');
   return match.length > 1 && isUnlikelyByName(match);
 }
 

@@ -1,4 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import {
+  ARIA_HIDDEN_ATTRIBUTE,
+  CLASS_ATTRIBUTE,
+  HAS_ATTRIBUTES,
+  HIDDEN_ATTRIBUTE,
+  ID_ATTRIBUTE,
+  ITEMPROP_ATTRIBUTE,
+  REL_ATTRIBUTE,
+  ROLE_ATTRIBUTE,
+  STYLE_ATTRIBUTE,
+  attributesOf,
+} from '../../lib/extract/attributes';
 import { classOf, collectText, precedes, walk } from '../../lib/extract/dom-walk';
 import { findContent } from '../../lib/extract/region';
 import { parsePage, type Parser } from './extract-support';
@@ -166,5 +178,65 @@ describe.each<Parser>(['happy-dom', 'linkedom'])('classOf on %s', (parser) => {
     const [div, p, svg] = ['div', 'p', 'svg'].map((tag) => doc.querySelector(tag)!);
     // An SVG element's className is an object: its class must still come back as the attribute's text.
     expect([classOf(div), classOf(p), classOf(svg)]).toEqual(['story lead', '', 'icon share']);
+  });
+});
+
+describe.each<Parser>(['happy-dom', 'linkedom'])('attributesOf on %s', (parser) => {
+  const bits: [string, number][] = [
+    ['class', CLASS_ATTRIBUTE],
+    ['style', STYLE_ATTRIBUTE],
+    ['id', ID_ATTRIBUTE],
+    ['role', ROLE_ATTRIBUTE],
+    ['aria-hidden', ARIA_HIDDEN_ATTRIBUTE],
+    ['rel', REL_ATTRIBUTE],
+    ['itemprop', ITEMPROP_ATTRIBUTE],
+    ['hidden', HIDDEN_ATTRIBUTE],
+  ];
+
+  it('tells which of the attributes the walkers read an element carries', () => {
+    const doc = parsePage(
+      `<!DOCTYPE html><html><body><p></p><div class="a"></div><a href="/x" rel="author">x</a>
+      <span style="color: red" id="s" role="note" aria-hidden="true" itemprop="author" hidden data-x="1"></span>
+      <em data-x="1"></em><svg class="icon"></svg></body></html>`,
+      'html',
+      parser,
+    );
+    const [p, div, a, span, em, svg] = ['p', 'div', 'a', 'span', 'em', 'svg'].map((tag) =>
+      doc.querySelector(tag)!,
+    );
+    expect(attributesOf(p)).toBe(0);
+    expect(attributesOf(div)).toBe(HAS_ATTRIBUTES | CLASS_ATTRIBUTE);
+    expect(attributesOf(a)).toBe(HAS_ATTRIBUTES | REL_ATTRIBUTE);
+    expect(attributesOf(span)).toBe(
+      bits.reduce(
+        (all, [name, bit]) => (name === 'class' || name === 'rel' ? all : all | bit),
+        HAS_ATTRIBUTES,
+      ),
+    );
+    // Attributes the walkers do not read still say that the element has some.
+    expect(attributesOf(em)).toBe(HAS_ATTRIBUTES);
+    expect(attributesOf(svg)).toBe(HAS_ATTRIBUTES | CLASS_ATTRIBUTE);
+  });
+
+  it('leaves out only attributes that getAttribute would not find, names written in any case', () => {
+    const doc = parsePage(
+      `<!DOCTYPE html><html><body><a HREF="/x" REL="author" Class="c">x</a>
+      <span Style="color: red" ID="s" ROLE="note" Aria-Hidden="true" ItemProp="author" HIDDEN></span>
+      <i class="c" style="color: red" id="s" role="note" aria-hidden="true" itemprop="author" rel="x" hidden></i>
+      </body></html>`,
+      'html',
+      parser,
+    );
+    for (const el of ['a', 'span', 'i'].map((tag) => doc.querySelector(tag)!)) {
+      const found = attributesOf(el);
+      // The readers read an attribute only when its bit is set: what they would have read otherwise is nothing.
+      for (const [name, bit] of bits) {
+        const read = found & bit ? (el.getAttribute(name) ?? '') : '';
+        expect([el.tagName, name, read]).toEqual([el.tagName, name, el.getAttribute(name) ?? '']);
+      }
+    }
+    expect(attributesOf(doc.querySelector('i')!)).toBe(
+      bits.reduce((all, [, bit]) => all | bit, HAS_ATTRIBUTES),
+    );
   });
 });

@@ -3,6 +3,7 @@
 // canonical link), JSON-LD scripts, <time> values and byline elements. Read in detection's one walk of the
 // page (lib/detect/scan and lib/extract/page-walk) rather than on a walk of its own.
 import { scanPage, type ScanReader } from '../../detect/scan';
+import { ITEMPROP_ATTRIBUTE, REL_ATTRIBUTE } from '../attributes';
 import type { WalkLimits } from '../budget';
 import { classOf } from '../dom-walk';
 import { MAX_CACHED_CLASSES } from '../constants';
@@ -158,7 +159,7 @@ export function pageReader(): PageReader {
       if (!muted) readHeadElement(el, flagsOf(tag) & HEAD_KIND, page);
     },
 
-    enter(el, tag, empty, cls, style) {
+    enter(el, tag, empty, cls, style, attributes) {
       if (muted) return 0;
       const flags = flagsOf(tag);
       // An empty element adds no text: only a <time>'s value and a line break count.
@@ -184,8 +185,8 @@ export function pageReader(): PageReader {
           !commentArea &&
           !(flags & NOT_BYLINE) &&
           (classFlags & BYLINE_CLASS_FLAG ||
-            el.getAttribute('rel') === 'author' ||
-            el.getAttribute('itemprop') === 'author')
+            (attributes & REL_ATTRIBUTE && el.getAttribute('rel') === 'author') ||
+            (attributes & ITEMPROP_ATTRIBUTE && el.getAttribute('itemprop') === 'author'))
         ) {
           byline = { el, text: '' };
         }
