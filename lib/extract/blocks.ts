@@ -3,6 +3,13 @@
 // the enclosing <article>. The walk is iterative (firstChild/nextSibling pointers and a stack of the open
 // elements), so 20,000 levels of nesting cannot overflow the stack, and it stops when the node or time budget
 // runs out.
+import {
+  ARIA_HIDDEN_ATTRIBUTE,
+  CLASS_ATTRIBUTE,
+  HIDDEN_ATTRIBUTE,
+  ID_ATTRIBUTE,
+  attributesOf,
+} from './attributes';
 import type { WalkLimits } from './budget';
 import { CLOCK_CHECK_EVERY_NODES, MAX_BLOCKS, MAX_CACHED_CLASSES, MIN_FIGURE_IMAGE_PX } from './constants';
 import { ELEMENT_NODE, TEXT_NODE, classOf } from './dom-walk';
@@ -97,8 +104,8 @@ interface Buffer {
   linkChars: number;
 }
 
-function hintOf(el: Element, cls: string): BlockHint | undefined {
-  return hintByNames(`${cls} ${el.getAttribute('id') ?? ''}`) ?? undefined;
+function hintOf(el: Element, cls: string, attributes: number): BlockHint | undefined {
+  return hintByNames(`${cls} ${attributes & ID_ATTRIBUTE ? (el.getAttribute('id') ?? '') : ''}`) ?? undefined;
 }
 
 /** The hint a class-and-id string gives (null for none), remembered per string as pages repeat them. */
@@ -117,8 +124,12 @@ function imageSource(img: Element): string | undefined {
   return src;
 }
 
-function isHidden(el: Element): boolean {
-  return el.hasAttributes() && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true');
+/** `attributes`: the element's attributesOf bits. */
+function isHidden(el: Element, attributes: number): boolean {
+  return (
+    (attributes & HIDDEN_ATTRIBUTE) !== 0 ||
+    (attributes & ARIA_HIDDEN_ATTRIBUTE && el.getAttribute('aria-hidden') === 'true') === true
+  );
 }
 
 /**
@@ -156,18 +167,18 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
     }
     buffer = { text: '', chars: 0, boldChars: 0, linkChars: 0 };
   };
-  const openBlock = (el: Element, tag: string, lower: string) => {
+  const openBlock = (el: Element, tag: string, lower: string, attributes: number) => {
     flush();
     const parent = contexts.length ? current() : undefined;
     const heading = headingLevelOf(tag);
-    const cls = classOf(el);
+    const cls = attributes & CLASS_ATTRIBUTE ? classOf(el) : '';
     contexts.push({
       el,
       tag: lower,
       headingLevel: heading || (parent?.headingLevel ?? 0),
       caption: tag === 'FIGCAPTION' || isCaptionClass(cls) || Boolean(parent?.caption),
       group: tag === 'ARTICLE' ? groups++ : (parent?.group ?? -1),
-      hint: hintOf(el, cls) ?? parent?.hint,
+      hint: hintOf(el, cls, attributes) ?? parent?.hint,
     });
   };
   const addImage = (el: Element) => {
@@ -196,10 +207,10 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
     if (linkDepth > 0) buffer.linkChars += chars;
   };
   /** An element entered: what its tag says, plus OPENED_BLOCK when it opened a block of its own. */
-  const enter = (el: Element, kind: TagKind): number => {
+  const enter = (el: Element, kind: TagKind, attributes: number): number => {
     const flags = kind.flags;
     if (flags & BLOCK_TAG || el === root) {
-      openBlock(el, kind.tag, kind.lower);
+      openBlock(el, kind.tag, kind.lower, attributes);
       if (flags & BOLD_TAG) boldDepth++;
       if (flags & LINK_TAG) linkDepth++;
       return flags | OPENED_BLOCK;
@@ -242,12 +253,14 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
     else if (type === ELEMENT_NODE) {
       const el = node as Element;
       const kind = tagKindOf(el.tagName);
-      if (kind.flags & INVISIBLE_TAG || (el !== root && (skip(el) || isHidden(el)))) {
+      const shown = !(kind.flags & INVISIBLE_TAG) && (el === root || !skip(el));
+      const attributes = shown ? attributesOf(el) : 0;
+      if (!shown || (el !== root && isHidden(el, attributes))) {
         // Left out with its subtree.
       } else if (kind.tag === 'BR') flush();
       else if (kind.tag === 'IMG') addImage(el);
       else {
-        const entered = enter(el, kind);
+        const entered = enter(el, kind, attributes);
         // The shadow content is what the page shows; the host's own children follow it.
         const shadowFirst = kind.flags & MAY_HOST_SHADOW ? (el.shadowRoot?.firstChild ?? null) : null;
         const first = shadowFirst ?? el.firstChild;

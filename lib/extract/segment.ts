@@ -10,7 +10,7 @@ import { CLOCK_CHECK_EVERY_BLOCKS, MAX_LINK_DENSITY, MIN_UNTITLED_ARTICLE_CHARS 
 import { takeTrailingCredit } from './fields/authors';
 import { readDateline } from './fields/dateline';
 import { readCaption } from './fields/figures';
-import { sameHeadline } from './fields/text';
+import { headlineMatcher } from './fields/text';
 import { PLAIN_LINE_RANK, type Role, roleOf, TITLE_CLASS_RANK } from './roles';
 
 export interface DraftArticle {
@@ -132,8 +132,18 @@ class Segmenter {
     private readonly articleHeadline: string,
   ) {}
 
+  /** Whether a text is the declared headline, remembered per text: headings are asked again and again. */
+  private readonly articleHeadlineAnswers = new Map<string, boolean>();
+  private isDeclaredHeadline?: (text: string) => boolean;
+
   private isArticleHeadline(text: string): boolean {
-    return this.articleHeadline !== '' && text !== '' && sameHeadline(text, this.articleHeadline);
+    if (this.articleHeadline === '' || text === '') return false;
+    let answer = this.articleHeadlineAnswers.get(text);
+    if (answer === undefined) {
+      answer = (this.isDeclaredHeadline ??= headlineMatcher(this.articleHeadline))(text);
+      this.articleHeadlineAnswers.set(text, answer);
+    }
+    return answer;
   }
 
   private get current(): DraftArticle | undefined {

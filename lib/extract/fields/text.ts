@@ -108,11 +108,23 @@ function headlineUnits(text: string): Set<string> {
  * `High School Roundup: …` on the page). Dice overlap of their units at least HEADLINE_MATCH_SHARE.
  */
 export function sameHeadline(a: string, b: string): boolean {
-  if (headlineKey(a) === headlineKey(b)) return true;
-  const units = headlineUnits(a);
-  const other = headlineUnits(b);
-  if (!units.size || !other.size) return false;
-  let shared = 0;
-  for (const unit of other) if (units.has(unit)) shared++;
-  return (2 * shared) / (units.size + other.size) >= HEADLINE_MATCH_SHARE;
+  return headlineMatcher(b)(a);
+}
+
+/**
+ * sameHeadline(text, headline) for many texts against one headline: the headline's key and units are found
+ * once (segmentation asks it of each heading against the page's declared headline).
+ */
+export function headlineMatcher(headline: string): (text: string) => boolean {
+  const key = headlineKey(headline);
+  let units: Set<string> | undefined;
+  return (text) => {
+    if (headlineKey(text) === key) return true;
+    const other = headlineUnits(text);
+    units ??= headlineUnits(headline);
+    if (!units.size || !other.size) return false;
+    let shared = 0;
+    for (const unit of units) if (other.has(unit)) shared++;
+    return (2 * shared) / (units.size + other.size) >= HEADLINE_MATCH_SHARE;
+  };
 }
