@@ -105,7 +105,9 @@ interface Buffer {
 }
 
 function hintOf(el: Element, cls: string, attributes: number): BlockHint | undefined {
-  return hintByNames(`${cls} ${attributes & ID_ATTRIBUTE ? (el.getAttribute('id') ?? '') : ''}`) ?? undefined;
+  // Most elements have no id: they are looked up by the class alone, without building a string per element.
+  if (!(attributes & ID_ATTRIBUTE)) return hintByClass(cls) ?? undefined;
+  return hintByNames(`${cls} ${el.getAttribute('id') ?? ''}`) ?? undefined;
 }
 
 /** The hint a class-and-id string gives (null for none), remembered per string as pages repeat them. */
@@ -113,6 +115,8 @@ const hintByNames = remember(
   (names): BlockHint | null => HINTS.find(([pattern]) => pattern.test(names))?.[1] ?? null,
   MAX_CACHED_CLASSES,
 );
+/** The same of an element without an id (`class `), remembered per class. */
+const hintByClass = remember((cls) => hintByNames(`${cls} `), MAX_CACHED_CLASSES);
 const isCaptionClass = remember((cls) => CAPTION_CLASS.test(cls), MAX_CACHED_CLASSES);
 
 function imageSource(img: Element): string | undefined {

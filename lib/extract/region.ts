@@ -563,15 +563,19 @@ function isFurnitureByMarkup(
   const role = attributes & ROLE_ATTRIBUTE ? el.getAttribute('role') : null;
   if (role && C.BOILERPLATE_ROLES.test(role)) return true;
   if (!useClassFilter || tag === 'A' || tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') return false;
-  const match = cls + ' ' + (attributes & ID_ATTRIBUTE ? el.id : '');
+  // Most elements have no id: they are looked up by the class alone, without building a string per element.
+  if (!(attributes & ID_ATTRIBUTE)) return cls !== '' && isUnlikelyByClass(cls);
+  const match = cls + ' ' + el.id;
   return match.length > 1 && isUnlikelyByName(match);
 }
 
-/** Readability's class and id filter, remembered per class-and-id string. */
+/** Readability's class and id filter on `class id`, remembered per string. */
 const isUnlikelyByName = remember(
   (match) => C.UNLIKELY_CANDIDATE.test(match) && !C.MAYBE_CANDIDATE.test(match),
   MAX_CACHED_CLASSES,
 );
+/** The same of an element without an id (`class `), remembered per class. */
+const isUnlikelyByClass = remember((cls) => isUnlikelyByName(cls + ' '), MAX_CACHED_CLASSES);
 
 function isFurnitureByText(s: Stats): boolean {
   const tag = s.tag;
