@@ -110,6 +110,8 @@ const HEAD_ELEMENT = 1 << 14;
 const TIME = 1 << 15;
 /** A <head> met in the walk (markup wrapped whole into a body): a reader still reads its tags. */
 const NESTED_HEAD = 1 << 16;
+/** Flags the scan's own enter and leave act on: other elements (span, b, img…) need neither call. */
+const SCAN_ACTS = MICRODATA | LINE_BREAK | LINK | FIGURE | ARTICLE | FURNITURE_FLAG | HEADING;
 /** Flags whose element changes the scan even when it has no children (so its `hidden` must be read). */
 const ACTS_WHEN_EMPTY = MICRODATA | LINE_BREAK | LINK | FIGURE | ARTICLE | FURNITURE_FLAG | HEADING | TIME;
 /** On an open shadow host while its shadow content is walked: its own (slotted) children come next. */
@@ -226,6 +228,7 @@ export function scanPage(
     }
   };
   const enter = (el: Element, flags: number) => {
+    if (!(flags & SCAN_ACTS)) return;
     if (flags & MICRODATA) readMicrodata(el, types);
     if (flags & LINE_BREAK) flush();
     if (flags & LINK) {
@@ -240,6 +243,7 @@ export function scanPage(
     if (flags & FURNITURE_FLAG) furnitureDepth++;
   };
   const leave = (flags: number) => {
+    if (!(flags & SCAN_ACTS)) return;
     if (flags & LINE_BREAK) flush();
     if (flags & LINK) {
       linkDepth--;

@@ -300,6 +300,15 @@ export function regionReader(useClassFilter: boolean): RegionReader {
         if (s.text <= SHORT_LABEL_CHARS && C.PAGE_LIST_LINK.test(s.short ?? '')) s.pageLinks++;
       }
       const parent = stack[stack.length - 1];
+      // No text below it: no label, no furniture by text, no vote, no story or headline, nothing to add up.
+      if (s.text === 0) {
+        if (parent) {
+          parent.short =
+            parent.short === null || s.short === null ? null : appendShort(parent.short, s.short);
+          if (s.groups & BLOCK) parent.hasBlockChild = true;
+        }
+        return;
+      }
       const label =
         s.text > 0 &&
         s.link === 0 &&
