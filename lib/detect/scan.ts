@@ -57,8 +57,7 @@ export interface ScanReader {
    * An element entered (every one the scan enters, `empty` ones too); the number returned comes back on
    * leaving it (0–255). The scan reads the attributes both readers test, once: `cls` is the class
    * attribute ('' when absent), or null when the element has no attributes at all; `style` the style
-   * attribute; `attributes` the attributesOf bits, so a reader reads only attributes that are there
-   * attribute.
+   * attribute; `attributes` the attributesOf bits, so that a reader reads only attributes that are there.
    */
   enter(
     el: Element,
@@ -113,7 +112,7 @@ const NESTED_HEAD = 1 << 16;
 /** Flags the scan's own enter and leave act on: other elements (span, b, img…) need neither call. */
 const SCAN_ACTS = MICRODATA | LINE_BREAK | LINK | FIGURE | ARTICLE | FURNITURE_FLAG | HEADING;
 /** Flags whose element changes the scan even when it has no children (so its `hidden` must be read). */
-const ACTS_WHEN_EMPTY = MICRODATA | LINE_BREAK | LINK | FIGURE | ARTICLE | FURNITURE_FLAG | HEADING | TIME;
+const ACTS_WHEN_EMPTY = SCAN_ACTS | TIME;
 /** On an open shadow host while its shadow content is walked: its own (slotted) children come next. */
 const IN_SHADOW = 1 << 12;
 /** An element that may carry a shadow root (html-tags' mayHostShadow): only these are asked for one. */

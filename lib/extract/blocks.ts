@@ -130,10 +130,8 @@ function imageSource(img: Element): string | undefined {
 
 /** `attributes`: the element's attributesOf bits. */
 function isHidden(el: Element, attributes: number): boolean {
-  return (
-    (attributes & HIDDEN_ATTRIBUTE) !== 0 ||
-    (attributes & ARIA_HIDDEN_ATTRIBUTE && el.getAttribute('aria-hidden') === 'true') === true
-  );
+  if (attributes & HIDDEN_ATTRIBUTE) return true;
+  return (attributes & ARIA_HIDDEN_ATTRIBUTE) !== 0 && el.getAttribute('aria-hidden') === 'true';
 }
 
 /**
@@ -213,15 +211,11 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
   /** An element entered: what its tag says, plus OPENED_BLOCK when it opened a block of its own. */
   const enter = (el: Element, kind: TagKind, attributes: number): number => {
     const flags = kind.flags;
-    if (flags & BLOCK_TAG || el === root) {
-      openBlock(el, kind.tag, kind.lower, attributes);
-      if (flags & BOLD_TAG) boldDepth++;
-      if (flags & LINK_TAG) linkDepth++;
-      return flags | OPENED_BLOCK;
-    }
+    const opens = flags & BLOCK_TAG || el === root;
+    if (opens) openBlock(el, kind.tag, kind.lower, attributes);
     if (flags & BOLD_TAG) boldDepth++;
     if (flags & LINK_TAG) linkDepth++;
-    return flags;
+    return opens ? flags | OPENED_BLOCK : flags;
   };
   const leave = (entered: number) => {
     if (entered & BOLD_TAG) boldDepth--;

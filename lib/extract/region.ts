@@ -204,8 +204,6 @@ interface ScanResult {
 const LEFT_OUT = 1;
 /** …or the element sits inside such a subtree (nothing to undo on leaving it). */
 const INSIDE_LEFT_OUT = 2;
-/** …or the element is empty and was read whole on entering it (nothing to do on leaving it). */
-const READ_EMPTY = 4;
 
 /** A scan reader that scores the page for its content region; `result` then chooses the region. */
 export interface RegionReader extends ScanReader {
@@ -263,7 +261,7 @@ export function regionReader(useClassFilter: boolean): RegionReader {
       }
     },
 
-    enter(el, tagName, empty, cls, style, attributes) {
+    enter(el, tagName, _empty, cls, style, attributes) {
       if (leftOut) return INSIDE_LEFT_OUT;
       const { tag, groups } = tagKindOf(tagName);
       if (el !== body && isFurnitureByMarkup(el, tag, groups, useClassFilter, cls, style, attributes)) {
@@ -271,17 +269,7 @@ export function regionReader(useClassFilter: boolean): RegionReader {
         leftOut++;
         return LEFT_OUT;
       }
-      const parent = stack[stack.length - 1];
-      // An empty element (an image, a line break, an icon) holds no text, casts no vote and is never furniture
-      // by text: all it leaves is its entry for the sibling pass and these two marks on its parent, made here
-      // rather than through the stack on leaving it.
-      if (empty && parent) {
-        if (parent.short !== null) parent.short = appendShort(parent.short, '');
-        if (groups & BLOCK) parent.hasBlockChild = true;
-        stats.set(el, textlessStats(el, tag, groups, cls, parent));
-        return READ_EMPTY;
-      }
-      const s = textlessStats(el, tag, groups, cls, parent);
+      const s = textlessStats(el, tag, groups, cls, stack[stack.length - 1]);
       stats.set(el, s);
       stack.push(s);
       paragraphMarks.push(paragraphs.length);

@@ -130,17 +130,19 @@ class Segmenter {
     private readonly pageHasCredits: boolean,
     /** The headline of the one article the page declares itself to be, if it does. */
     private readonly articleHeadline: string,
-  ) {}
+  ) {
+    this.isDeclaredHeadline = headlineMatcher(articleHeadline);
+  }
 
   /** Whether a text is the declared headline, remembered per text: headings are asked again and again. */
   private readonly articleHeadlineAnswers = new Map<string, boolean>();
-  private isDeclaredHeadline?: (text: string) => boolean;
+  private readonly isDeclaredHeadline: (text: string) => boolean;
 
   private isArticleHeadline(text: string): boolean {
     if (this.articleHeadline === '' || text === '') return false;
     let answer = this.articleHeadlineAnswers.get(text);
     if (answer === undefined) {
-      answer = (this.isDeclaredHeadline ??= headlineMatcher(this.articleHeadline))(text);
+      answer = this.isDeclaredHeadline(text);
       this.articleHeadlineAnswers.set(text, answer);
     }
     return answer;
