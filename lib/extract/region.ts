@@ -9,7 +9,9 @@ import type { WalkLimits } from './budget';
 import { precedes } from './dom-walk';
 import { MAX_CACHED_CLASSES } from './constants';
 import { BLOCK_CONTAINER_TAGS, byTagName } from './html-tags';
+import { objectList } from './object-list';
 import { remember } from './remember';
+import type { TextFacts } from './text-facts';
 import * as C from './region-constants';
 
 export interface ContentRegion {
@@ -213,146 +215,167 @@ export interface RegionReader extends ScanReader {
 
 /**
  * Scores the page's elements as a scan walks it: text, link text and clause marks per element, paragraphs
- * voting for their ancestors, furniture subtrees left out. (Closures rather than a class: the content script
- * is minified, and local names shrink where property names cannot.)
+ * voting for their ancestors, furniture subtrees left out.
  */
 export function regionReader(useClassFilter: boolean): RegionReader {
-  let body: Element;
-  const skipped = new Set<Element>();
-  const stats = new Map<Element, Stats>();
-  const paragraphs: Paragraph[] = [];
-  const paragraphMarks: number[] = [];
-  const stack: Stats[] = [];
-  const stories: Element[] = [];
-  let linkDepth = 0;
-  let headline: Element | null = null;
+  return new RegionScorer(useClassFilter);
+}
+
+/**
+ * A class, not closures made per call: the scan's calls then meet the same methods on every extract, and
+ * the optimised walk is not thrown away on the second call for a call target it has not seen.
+ */
+class RegionScorer implements RegionReader {
+  #body!: Element;
+  readonly #skipped = new Set<Element>();
+  readonly #stats = new Map<Element, Stats>();
+  readonly #paragraphs: Paragraph[] = objectList();
+  readonly #paragraphMarks: number[] = [];
+  readonly #stack: Stats[] = objectList();
+  readonly #stories: Element[] = objectList();
+  #linkDepth = 0;
+  #headline: Element | null = null;
   /** Open elements whose subtree is left out (while above 0, nothing is read). */
-  let leftOut = 0;
+  #leftOut = 0;
 
-  return {
-    begin(_doc, root) {
-      body = root;
-    },
+  readonly #useClassFilter: boolean;
 
-    headElement() {},
+  constructor(useClassFilter: boolean) {
+    this.#useClassFilter = useClassFilter;
+  }
 
-    hidden(el) {
-      if (!leftOut) skipped.add(el);
-    },
+  begin(_doc: Document, root: Element): void {
+    this.#body = root;
+  }
 
-    text(raw, _inLink, facts) {
-      const top = stack[stack.length - 1];
-      if (leftOut || !top || !facts.visible) return;
-      // The trimmed text's length; a long one counts each whitespace run as one space.
-      const trimmed = facts.end - facts.start;
-      const length = trimmed < 40 ? trimmed : facts.visible + facts.runs;
-      const commas = facts.commas;
-      top.text += length;
-      top.commas += commas;
-      top.inlineText += length;
-      top.inlineCommas += commas;
-      if (linkDepth > 0) top.link += length;
-      // Sliced only while the element's text is short enough to be a furniture line.
-      if (top.short !== null) {
-        top.short =
-          top.short.length + trimmed > C.BOILERPLATE_TEXT_MAX_CHARS
-            ? null
-            : appendShort(top.short, raw.slice(facts.start, facts.end));
+  headElement(): void {}
+
+  hidden(el: Element): void {
+    if (!this.#leftOut) this.#skipped.add(el);
+  }
+
+  text(raw: string, _inLink: boolean, facts: Readonly<TextFacts>): void {
+    const stack = this.#stack;
+    const top = stack[stack.length - 1];
+    if (this.#leftOut || !top || !facts.visible) return;
+    // The trimmed text's length; a long one counts each whitespace run as one space.
+    const trimmed = facts.end - facts.start;
+    const length = trimmed < 40 ? trimmed : facts.visible + facts.runs;
+    const commas = facts.commas;
+    top.text += length;
+    top.commas += commas;
+    top.inlineText += length;
+    top.inlineCommas += commas;
+    if (this.#linkDepth > 0) top.link += length;
+    // Sliced only while the element's text is short enough to be a furniture line.
+    if (top.short !== null) {
+      top.short =
+        top.short.length + trimmed > C.BOILERPLATE_TEXT_MAX_CHARS
+          ? null
+          : appendShort(top.short, raw.slice(facts.start, facts.end));
+    }
+  }
+
+  enter(
+    el: Element,
+    tagName: string,
+    _empty: boolean,
+    cls: string | null,
+    style: string | null,
+    attributes: number,
+  ): number {
+    if (this.#leftOut) return INSIDE_LEFT_OUT;
+    const { tag, groups } = tagKindOf(tagName);
+    if (
+      el !== this.#body &&
+      isFurnitureByMarkup(el, tag, groups, this.#useClassFilter, cls, style, attributes)
+    ) {
+      this.#skipped.add(el);
+      this.#leftOut++;
+      return LEFT_OUT;
+    }
+    const stack = this.#stack;
+    const s = textlessStats(el, tag, groups, cls, stack[stack.length - 1]);
+    this.#stats.set(el, s);
+    stack.push(s);
+    this.#paragraphMarks.push(this.#paragraphs.length);
+    if (tag === 'A') this.#linkDepth++;
+    return 0;
+  }
+
+  leave(el: Element, entered: number): void {
+    if (entered === LEFT_OUT) this.#leftOut--;
+    if (entered) return;
+    const stack = this.#stack;
+    const s = stack.pop()!;
+    const tag = s.tag;
+    const mark = this.#paragraphMarks.pop()!;
+    if (tag === 'A') {
+      this.#linkDepth--;
+      if (s.text <= SHORT_LABEL_CHARS && C.PAGE_LIST_LINK.test(s.short ?? '')) s.pageLinks++;
+    }
+    const parent = stack[stack.length - 1];
+    // No text below it: no label, no furniture by text, no vote, no story or headline, nothing to add up.
+    if (s.text === 0) {
+      if (parent) {
+        parent.short = parent.short === null || s.short === null ? null : appendShort(parent.short, s.short);
+        if (s.groups & BLOCK) parent.hasBlockChild = true;
       }
-    },
+      return;
+    }
+    const label =
+      s.text > 0 && s.link === 0 && s.text <= SHORT_LABEL_CHARS && C.BOILERPLATE_HEADING.test(s.short ?? '');
+    // A short "相关新闻" / "Comments" label opening its container condemns the container.
+    if (label && parent && parent.text === 0) parent.openedByFurnitureHeading = true;
+    if (el !== this.#body && (label || isFurnitureByText(s))) {
+      this.#skipped.add(el);
+      this.#paragraphs.length = mark; // its paragraphs must not vote for any candidate
+      return;
+    }
+    const paragraph = paragraphOf(s, parent);
+    if (paragraph) this.#paragraphs.push(paragraph);
+    if (tag === 'ARTICLE' && s.text >= C.MIN_STORY_CHARS && s.link < s.text * C.LINK_LIST_DENSITY)
+      this.#stories.push(el);
+    // A logo or site-name <h1> is a link; the story's headline is not.
+    if (tag === 'H1' && !this.#headline && s.text > 0 && s.link < s.text / 2) this.#headline = el;
+    if (!parent) return;
+    parent.short = parent.short === null || s.short === null ? null : appendShort(parent.short, s.short);
+    parent.pageLinks += s.pageLinks;
+    parent.text += s.text;
+    parent.link += s.link;
+    parent.commas += s.commas;
+    if (s.groups & BLOCK) parent.hasBlockChild = true;
+    else {
+      parent.inlineText += s.text;
+      parent.inlineCommas += s.commas;
+    }
+  }
 
-    enter(el, tagName, _empty, cls, style, attributes) {
-      if (leftOut) return INSIDE_LEFT_OUT;
-      const { tag, groups } = tagKindOf(tagName);
-      if (el !== body && isFurnitureByMarkup(el, tag, groups, useClassFilter, cls, style, attributes)) {
-        skipped.add(el);
-        leftOut++;
-        return LEFT_OUT;
-      }
-      const s = textlessStats(el, tag, groups, cls, stack[stack.length - 1]);
-      stats.set(el, s);
-      stack.push(s);
-      paragraphMarks.push(paragraphs.length);
-      if (tag === 'A') linkDepth++;
-      return 0;
-    },
+  end(): void {}
 
-    leave(el, entered) {
-      if (entered === LEFT_OUT) leftOut--;
-      if (entered) return;
-      const s = stack.pop()!;
-      const tag = s.tag;
-      const mark = paragraphMarks.pop()!;
-      if (tag === 'A') {
-        linkDepth--;
-        if (s.text <= SHORT_LABEL_CHARS && C.PAGE_LIST_LINK.test(s.short ?? '')) s.pageLinks++;
+  result(truncated: boolean): ScanResult {
+    const body = this.#body;
+    // Each paragraph votes for the elements above it (Readability: full, half, then a third per level).
+    const candidates = new Set<Stats>();
+    for (const p of this.#paragraphs) {
+      let s = p.from;
+      for (let level = 0; s && level < C.SCORE_ANCESTOR_LEVELS; level++, s = s.parent) {
+        s.score += p.score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+        candidates.add(s);
+        if (s.el === body) break;
       }
-      const parent = stack[stack.length - 1];
-      // No text below it: no label, no furniture by text, no vote, no story or headline, nothing to add up.
-      if (s.text === 0) {
-        if (parent) {
-          parent.short =
-            parent.short === null || s.short === null ? null : appendShort(parent.short, s.short);
-          if (s.groups & BLOCK) parent.hasBlockChild = true;
-        }
-        return;
-      }
-      const label =
-        s.text > 0 &&
-        s.link === 0 &&
-        s.text <= SHORT_LABEL_CHARS &&
-        C.BOILERPLATE_HEADING.test(s.short ?? '');
-      // A short "相关新闻" / "Comments" label opening its container condemns the container.
-      if (label && parent && parent.text === 0) parent.openedByFurnitureHeading = true;
-      if (el !== body && (label || isFurnitureByText(s))) {
-        skipped.add(el);
-        paragraphs.length = mark; // its paragraphs must not vote for any candidate
-        return;
-      }
-      const paragraph = paragraphOf(s, parent);
-      if (paragraph) paragraphs.push(paragraph);
-      if (tag === 'ARTICLE' && s.text >= C.MIN_STORY_CHARS && s.link < s.text * C.LINK_LIST_DENSITY)
-        stories.push(el);
-      // A logo or site-name <h1> is a link; the story's headline is not.
-      if (tag === 'H1' && !headline && s.text > 0 && s.link < s.text / 2) headline = el;
-      if (!parent) return;
-      parent.short = parent.short === null || s.short === null ? null : appendShort(parent.short, s.short);
-      parent.pageLinks += s.pageLinks;
-      parent.text += s.text;
-      parent.link += s.link;
-      parent.commas += s.commas;
-      if (s.groups & BLOCK) parent.hasBlockChild = true;
-      else {
-        parent.inlineText += s.text;
-        parent.inlineCommas += s.commas;
-      }
-    },
+    }
+    const finalScore = new Map<Element, number>();
+    for (const s of candidates) {
+      const init = (TAG_SCORE[s.tag] ?? 0) + classWeight(s);
+      finalScore.set(s.el, (s.score + init) * (1 - linkDensity(s)));
+    }
 
-    end() {},
-
-    result(truncated) {
-      // Each paragraph votes for the elements above it (Readability: full, half, then a third per level).
-      const candidates = new Set<Stats>();
-      for (const p of paragraphs) {
-        let s = p.from;
-        for (let level = 0; s && level < C.SCORE_ANCESTOR_LEVELS; level++, s = s.parent) {
-          s.score += p.score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
-          candidates.add(s);
-          if (s.el === body) break;
-        }
-      }
-      const finalScore = new Map<Element, number>();
-      for (const s of candidates) {
-        const init = (TAG_SCORE[s.tag] ?? 0) + classWeight(s);
-        finalScore.set(s.el, (s.score + init) * (1 - linkDensity(s)));
-      }
-
-      const region = chooseRegion(body, stats, finalScore, stories, headline, skipped);
-      if (truncated) region.truncated = true;
-      const rootStats = stats.get(region.root);
-      return { region, textLength: rootStats ? rootStats.text : 0 };
-    },
-  };
+    const region = chooseRegion(body, this.#stats, finalScore, this.#stories, this.#headline, this.#skipped);
+    if (truncated) region.truncated = true;
+    const rootStats = this.#stats.get(region.root);
+    return { region, textLength: rootStats ? rootStats.text : 0 };
+  }
 }
 
 function chooseRegion(

@@ -8,7 +8,9 @@ import type { WalkLimits } from '../budget';
 import { classOf } from '../dom-walk';
 import { MAX_CACHED_CLASSES } from '../constants';
 import { LINE_BREAK_TAGS, byTagName, headingLevelOf } from '../html-tags';
+import { objectList } from '../object-list';
 import { remember } from '../remember';
+import type { TextFacts } from '../text-facts';
 
 export interface PageLine {
   /** Text outside links, whitespace collapsed. */
@@ -114,125 +116,150 @@ export interface PageReader extends ScanReader {
 /**
  * The metadata readers' view of the page, filled as the scan walks it. Its lines break where the scan's do
  * and at <time> elements as well, and leave out subtrees hidden by an inline style, which the scan reads.
- * (Closures rather than a class: the content script is minified, and local names shrink where property
- * names cannot.)
  */
 export function pageReader(): PageReader {
-  const page: PageRead = { lines: [], meta: new Map(), title: '', jsonLd: [], times: [], bylines: [] };
-  let lineText = '';
-  /** The line with its link text, kept apart from `lineText` only once a link starts. */
-  let lineFull: string | null = null;
-  /** Some text outside links is more than whitespace. */
-  let visible = false;
-  let hasLink = false;
-  let headingDepth = 0;
-  let heading = 0;
-  /** Open elements whose subtree is left out (while above 0, nothing is read). */
-  let muted = 0;
-  let byline: { el: Element; text: string } | null = null;
-  /** Comment threads have author elements too; theirs are not the page's authors. */
-  let commentArea: Element | null = null;
+  return new PageLineReader();
+}
 
-  const flush = () => {
-    if ((visible || hasLink) && page.lines.length < MAX_LINES) {
-      page.lines.push(new Line(lineText, hasLink ? lineFull : null, hasLink, heading));
-    }
-    lineText = '';
-    lineFull = null;
-    visible = false;
-    hasLink = false;
-    heading = headingDepth ? heading : 0;
+/**
+ * A class, not closures made per call: the scan's calls then meet the same methods on every extract, and
+ * the optimised walk is not thrown away on the second call for a call target it has not seen.
+ */
+class PageLineReader implements PageReader {
+  readonly page: PageRead = {
+    lines: objectList(),
+    meta: new Map(),
+    title: '',
+    jsonLd: objectList(),
+    times: objectList(),
+    bylines: objectList(),
+    // Present from the start, so that the object keeps one shape as the walk fills it in.
+    canonical: undefined,
+    htmlLang: undefined,
   };
+  #lineText = '';
+  /** The line with its link text, kept apart from `lineText` only once a link starts. */
+  #lineFull: string | null = null;
+  /** Some text outside links is more than whitespace. */
+  #visible = false;
+  #hasLink = false;
+  #headingDepth = 0;
+  #heading = 0;
+  /** Open elements whose subtree is left out (while above 0, nothing is read). */
+  #muted = 0;
+  #byline: { el: Element; text: string } | null = null;
+  /** Comment threads have author elements too; theirs are not the page's authors. */
+  #commentArea: Element | null = null;
 
-  return {
-    page,
+  #flush(): void {
+    if ((this.#visible || this.#hasLink) && this.page.lines.length < MAX_LINES) {
+      this.page.lines.push(
+        new Line(this.#lineText, this.#hasLink ? this.#lineFull : null, this.#hasLink, this.#heading),
+      );
+    }
+    this.#lineText = '';
+    this.#lineFull = null;
+    this.#visible = false;
+    this.#hasLink = false;
+    if (!this.#headingDepth) this.#heading = 0;
+  }
 
-    begin(doc, root) {
-      const html = doc.documentElement;
-      if (!html) return;
-      page.htmlLang = html.getAttribute('lang') ?? html.getAttribute('xml:lang') ?? undefined;
-      // The walk starts at <body>: a comment-thread class on <html> still marks the whole page.
-      if (root !== html && classFlagsOf(classOf(html)) & COMMENT_CLASS_FLAG) commentArea = html;
-    },
+  begin(doc: Document, root: Element): void {
+    const html = doc.documentElement;
+    if (!html) return;
+    this.page.htmlLang = html.getAttribute('lang') ?? html.getAttribute('xml:lang') ?? undefined;
+    // The walk starts at <body>: a comment-thread class on <html> still marks the whole page.
+    if (root !== html && classFlagsOf(classOf(html)) & COMMENT_CLASS_FLAG) this.#commentArea = html;
+  }
 
-    headElement(el, tag) {
-      if (!muted) readHeadElement(el, flagsOf(tag) & HEAD_KIND, page);
-    },
+  headElement(el: Element, tag: string): void {
+    if (!this.#muted) readHeadElement(el, flagsOf(tag) & HEAD_KIND, this.page);
+  }
 
-    enter(el, tag, empty, cls, style, attributes) {
-      if (muted) return 0;
-      const flags = flagsOf(tag);
-      // An empty element adds no text: only a <time>'s value and a line break count.
-      if (flags & HEAD_KIND || (empty && !(flags & (TIME | BREAK)))) return 0;
-      if (flags & SKIPPED) {
-        muted++;
+  enter(
+    el: Element,
+    tag: string,
+    empty: boolean,
+    cls: string | null,
+    style: string | null,
+    attributes: number,
+  ): number {
+    if (this.#muted) return 0;
+    const flags = flagsOf(tag);
+    // An empty element adds no text: only a <time>'s value and a line break count.
+    if (flags & HEAD_KIND || (empty && !(flags & (TIME | BREAK)))) return 0;
+    if (flags & SKIPPED) {
+      this.#muted++;
+      return MUTES;
+    }
+    // The attribute tests, skipped for the many elements that carry none.
+    if (cls !== null) {
+      if (style && HIDDEN_STYLE.test(style)) {
+        this.#muted++;
         return MUTES;
       }
-      // The attribute tests, skipped for the many elements that carry none.
-      if (cls !== null) {
-        if (style && HIDDEN_STYLE.test(style)) {
-          muted++;
-          return MUTES;
-        }
-        if (flags & TIME) {
-          const datetime = el.getAttribute('datetime');
-          if (datetime) page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
-        }
-        const classFlags = cls ? classFlagsOf(cls) : 0;
-        if (!commentArea && classFlags & COMMENT_CLASS_FLAG) commentArea = el;
-        if (
-          !byline &&
-          !commentArea &&
-          !(flags & NOT_BYLINE) &&
-          (classFlags & BYLINE_CLASS_FLAG ||
-            (attributes & REL_ATTRIBUTE && el.getAttribute('rel') === 'author') ||
-            (attributes & ITEMPROP_ATTRIBUTE && el.getAttribute('itemprop') === 'author'))
-        ) {
-          byline = { el, text: '' };
-        }
+      if (flags & TIME) {
+        const datetime = el.getAttribute('datetime');
+        if (datetime) this.page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
       }
-      if (flags & BREAK) flush();
-      const level = (flags & HEADING) >> HEADING_SHIFT;
-      if (level) {
-        headingDepth++;
-        heading = level;
+      const classFlags = cls ? classFlagsOf(cls) : 0;
+      if (!this.#commentArea && classFlags & COMMENT_CLASS_FLAG) this.#commentArea = el;
+      if (
+        !this.#byline &&
+        !this.#commentArea &&
+        !(flags & NOT_BYLINE) &&
+        (classFlags & BYLINE_CLASS_FLAG ||
+          (attributes & REL_ATTRIBUTE && el.getAttribute('rel') === 'author') ||
+          (attributes & ITEMPROP_ATTRIBUTE && el.getAttribute('itemprop') === 'author'))
+      ) {
+        this.#byline = { el, text: '' };
       }
-      return OPENED | (flags & BREAK ? LINE_END : 0) | (level ? IN_HEADING : 0);
-    },
+    }
+    if (flags & BREAK) this.#flush();
+    const level = (flags & HEADING) >> HEADING_SHIFT;
+    if (level) {
+      this.#headingDepth++;
+      this.#heading = level;
+    }
+    return OPENED | (flags & BREAK ? LINE_END : 0) | (level ? IN_HEADING : 0);
+  }
 
-    leave(el, entered) {
-      if (entered & MUTES) muted--;
-      if (!(entered & OPENED)) return;
-      if (entered & LINE_END) flush();
-      if (entered & IN_HEADING && !--headingDepth) heading = 0;
-      if (commentArea === el) commentArea = null;
-      if (byline?.el === el) {
-        const value = byline.text.replace(/\s+/g, ' ').trim();
-        if (value && value.length <= MAX_BYLINE_CHARS) page.bylines.push(value);
-        byline = null;
-      }
-    },
+  leave(el: Element, entered: number): void {
+    if (entered & MUTES) this.#muted--;
+    if (!(entered & OPENED)) return;
+    if (entered & LINE_END) this.#flush();
+    if (entered & IN_HEADING && !--this.#headingDepth) this.#heading = 0;
+    if (this.#commentArea === el) this.#commentArea = null;
+    const byline = this.#byline;
+    if (byline?.el === el) {
+      const value = byline.text.replace(/\s+/g, ' ').trim();
+      if (value && value.length <= MAX_BYLINE_CHARS) this.page.bylines.push(value);
+      this.#byline = null;
+    }
+  }
 
-    hidden() {},
+  hidden(): void {}
 
-    text(value, inLink, facts) {
-      if (muted) return;
-      if (byline && byline.text.length <= MAX_BYLINE_CHARS) byline.text += value;
-      const shows = facts.weight > 0 && facts.visible > 0;
-      if (inLink) {
-        lineFull = (lineFull ?? lineText) + value;
-        if (shows) hasLink = true;
-        lineText += ' ';
-      } else {
-        if (lineFull !== null) lineFull += value;
-        if (shows) visible = true;
-        lineText += value;
-      }
-    },
+  text(value: string, inLink: boolean, facts: Readonly<TextFacts>): void {
+    if (this.#muted) return;
+    const byline = this.#byline;
+    if (byline && byline.text.length <= MAX_BYLINE_CHARS) byline.text += value;
+    const shows = facts.weight > 0 && facts.visible > 0;
+    if (inLink) {
+      this.#lineFull = (this.#lineFull ?? this.#lineText) + value;
+      if (shows) this.#hasLink = true;
+      this.#lineText += ' ';
+    } else {
+      if (this.#lineFull !== null) this.#lineFull += value;
+      if (shows) this.#visible = true;
+      this.#lineText += value;
+    }
+  }
 
-    // The walk closed every open element before it ends: the last line is all that is left.
-    end: flush,
-  };
+  // The walk closed every open element before it ends: the last line is all that is left.
+  end(): void {
+    this.#flush();
+  }
 }
 
 /** Meta, title, canonical link and JSON-LD, wherever they sit; true when the element is done with. */
