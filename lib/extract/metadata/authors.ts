@@ -2,6 +2,7 @@
 // `本报实习生 …`, a trailing `(张三 李四)` / `(记者 张三)` / `(张三 上海报道)`, `By Jane Doe`, `张三 发表于`,
 // a lone name line under the headline — and only then an editor credit (`编辑:`), which is all some pages give.
 // `责任编辑` (the desk editor) is never an author.
+import { SINGLE_SURNAMES } from '../fields/surnames';
 import type { PageLine } from './page-lines';
 
 const LABEL_TOKEN =
@@ -31,9 +32,12 @@ const NOT_IN_NAME =
 /** Meta author values that name systems, desks or sites rather than people. */
 const NOT_A_PERSON =
   /https?:|www\.|\.(com|cn|net|org)\b|\d{3,}|_\d|team|admin|staff|editor|webmaster|newsroom|集团|网$/i;
-/** Common Chinese surnames (the most frequent cover most people): a lone line starting with one reads as a byline. */
-const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+/**
+ * The most common Chinese surnames (the most frequent cover most people), the head of the list credits
+ * use: a lone line starting with one reads as a byline.
+ */
+const COMMON_SURNAME_COUNT = 253;
+const SURNAMES = SINGLE_SURNAMES.slice(0, COMMON_SURNAME_COUNT);
 /** How many lines after the headline a lone name line may sit. */
 const NAME_LINE_WINDOW = 6;
 /** A line this long is body text. */
