@@ -110,13 +110,12 @@ function hintOf(el: Element, cls: string, attributes: number): BlockHint | undef
   return hintByNames(`${cls} ${el.getAttribute('id') ?? ''}`) ?? undefined;
 }
 
-/** The hint a class-and-id string gives (null for none), remembered per string as pages repeat them. */
-const hintByNames = remember(
-  (names): BlockHint | null => HINTS.find(([pattern]) => pattern.test(names))?.[1] ?? null,
-  MAX_CACHED_CLASSES,
-);
-/** The same of an element without an id (`class `), remembered per class. */
-const hintByClass = remember((cls) => hintByNames(`${cls} `), MAX_CACHED_CLASSES);
+/** The hint a class-and-id string gives (null for none). */
+const hintOfNames = (names: string): BlockHint | null =>
+  HINTS.find(([pattern]) => pattern.test(names))?.[1] ?? null;
+/** The hint remembered per class-and-id string, and per class for an element without an id (`class `). */
+const hintByNames = remember(hintOfNames, MAX_CACHED_CLASSES);
+const hintByClass = remember((cls) => hintOfNames(`${cls} `), MAX_CACHED_CLASSES);
 const isCaptionClass = remember((cls) => CAPTION_CLASS.test(cls), MAX_CACHED_CLASSES);
 
 function imageSource(img: Element): string | undefined {

@@ -323,8 +323,7 @@ class RegionScorer implements RegionReader {
       }
       return;
     }
-    const label =
-      s.text > 0 && s.link === 0 && s.text <= SHORT_LABEL_CHARS && C.BOILERPLATE_HEADING.test(s.short ?? '');
+    const label = s.link === 0 && s.text <= SHORT_LABEL_CHARS && C.BOILERPLATE_HEADING.test(s.short ?? '');
     // A short "相关新闻" / "Comments" label opening its container condemns the container.
     if (label && parent && parent.text === 0) parent.openedByFurnitureHeading = true;
     if (el !== this.#body && (label || isFurnitureByText(s))) {
@@ -337,7 +336,7 @@ class RegionScorer implements RegionReader {
     if (tag === 'ARTICLE' && s.text >= C.MIN_STORY_CHARS && s.link < s.text * C.LINK_LIST_DENSITY)
       this.#stories.push(el);
     // A logo or site-name <h1> is a link; the story's headline is not.
-    if (tag === 'H1' && !this.#headline && s.text > 0 && s.link < s.text / 2) this.#headline = el;
+    if (tag === 'H1' && !this.#headline && s.link < s.text / 2) this.#headline = el;
     if (!parent) return;
     parent.short = parent.short === null || s.short === null ? null : appendShort(parent.short, s.short);
     parent.pageLinks += s.pageLinks;
@@ -589,13 +588,11 @@ function isFurnitureByMarkup(
   return match.length > 1 && isUnlikelyByName(match);
 }
 
-/** Readability's class and id filter on `class id`, remembered per string. */
-const isUnlikelyByName = remember(
-  (match) => C.UNLIKELY_CANDIDATE.test(match) && !C.MAYBE_CANDIDATE.test(match),
-  MAX_CACHED_CLASSES,
-);
-/** The same of an element without an id (`class `), remembered per class. */
-const isUnlikelyByClass = remember((cls) => isUnlikelyByName(cls + ' '), MAX_CACHED_CLASSES);
+/** Readability's class and id filter on `class id`. */
+const isUnlikely = (match: string) => C.UNLIKELY_CANDIDATE.test(match) && !C.MAYBE_CANDIDATE.test(match);
+/** The filter remembered per class-and-id string, and per class for an element without an id (`class `). */
+const isUnlikelyByName = remember(isUnlikely, MAX_CACHED_CLASSES);
+const isUnlikelyByClass = remember((cls) => isUnlikely(cls + ' '), MAX_CACHED_CLASSES);
 
 function isFurnitureByText(s: Stats): boolean {
   const tag = s.tag;

@@ -6,11 +6,17 @@
 import type { Budget } from './budget';
 import type { Figure, Section } from '../model';
 import type { Block } from './blocks';
-import { CLOCK_CHECK_EVERY_BLOCKS, MAX_LINK_DENSITY, MIN_UNTITLED_ARTICLE_CHARS } from './constants';
+import {
+  CLOCK_CHECK_EVERY_BLOCKS,
+  MAX_BLOCKS,
+  MAX_LINK_DENSITY,
+  MIN_UNTITLED_ARTICLE_CHARS,
+} from './constants';
 import { takeTrailingCredit } from './fields/authors';
 import { readDateline } from './fields/dateline';
 import { readCaption } from './fields/figures';
 import { headlineMatcher } from './fields/text';
+import { remember } from './remember';
 import { PLAIN_LINE_RANK, type Role, roleOf, TITLE_CLASS_RANK } from './roles';
 
 export interface DraftArticle {
@@ -131,21 +137,14 @@ class Segmenter {
     /** The headline of the one article the page declares itself to be, if it does. */
     private readonly articleHeadline: string,
   ) {
-    this.isDeclaredHeadline = headlineMatcher(articleHeadline);
+    this.isDeclaredHeadline = remember(headlineMatcher(articleHeadline), MAX_BLOCKS);
   }
 
   /** Whether a text is the declared headline, remembered per text: headings are asked again and again. */
-  private readonly articleHeadlineAnswers = new Map<string, boolean>();
   private readonly isDeclaredHeadline: (text: string) => boolean;
 
   private isArticleHeadline(text: string): boolean {
-    if (this.articleHeadline === '' || text === '') return false;
-    let answer = this.articleHeadlineAnswers.get(text);
-    if (answer === undefined) {
-      answer = this.isDeclaredHeadline(text);
-      this.articleHeadlineAnswers.set(text, answer);
-    }
-    return answer;
+    return this.articleHeadline !== '' && text !== '' && this.isDeclaredHeadline(text);
   }
 
   private get current(): DraftArticle | undefined {
