@@ -44,6 +44,11 @@ export const CJK_NAME_MAX_CHARS = 12;
 export const MIN_FIGURE_IMAGE_PX = 60;
 /** Untitled prose shorter than this after an article ends is a leftover note, folded into that article. */
 export const MIN_UNTITLED_ARTICLE_CHARS = 200;
+/**
+ * A teaser's blurb cut off with an ellipsis under its linked headline (`… Read More`) runs to about this
+ * length (related-story cards show two to four lines); a longer body is a story printed here.
+ */
+export const MAX_TEASER_EXCERPT_CHARS = 600;
 
 /**
  * Share of the budget kept for building the result once the stages stop (text gate, image addresses, content

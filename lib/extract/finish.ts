@@ -5,11 +5,11 @@ import type { Budget } from './budget';
 import type { Article, PageKind, Section } from '../model';
 import { textLength, type DraftArticle } from './segment';
 import type { PageMetadata } from './metadata';
-import { CLOCK_CHECK_EVERY_BLOCKS, MIN_UNTITLED_ARTICLE_CHARS } from './constants';
+import { CLOCK_CHECK_EVERY_BLOCKS, MAX_TEASER_EXCERPT_CHARS, MIN_UNTITLED_ARTICLE_CHARS } from './constants';
 import { readReutersTrailer, takeTrailingCredit } from './fields/authors';
 import { findMonthDay, yearOf } from './fields/dates';
 import { articleId } from './hash';
-import { hasLetter, headlineKey, sameHeadline } from './fields/text';
+import { hasLetter, headlineKey, isPartLabel, sameHeadline } from './fields/text';
 import { BOLD_LINE_RANK } from './roles';
 
 export interface FinishContext {
@@ -21,6 +21,17 @@ type ArticleFields = Omit<Article, 'summary'>;
 
 function paragraphCount(draft: DraftArticle): number {
   return draft.sections.reduce((n, s) => n + s.paragraphs.length, 0);
+}
+
+/** An ellipsis ending the text, before a "read more" link if there is one: the story goes on elsewhere. */
+const CUT_OFF =
+  /(?:\.{3}|…|\[(?:\.{3}|…)\])\s*(?:(?:read|view|see) more|continue reading|more|阅读全文|查看全文|全文|详情|更多)?\s*[»›>]*$/i;
+
+/** One short paragraph cut off with an ellipsis: a teaser's blurb, however long its first lines run. */
+function isCutOffExcerpt(draft: DraftArticle): boolean {
+  if (paragraphCount(draft) !== 1 || textLength(draft) > MAX_TEASER_EXCERPT_CHARS) return false;
+  const paragraph = draft.sections.find((s) => s.paragraphs.length > 0)!.paragraphs[0];
+  return CUT_OFF.test(paragraph);
 }
 
 /** Authors credited at the very end of the story (`…意识。(戴紫君)`, `Reporting by …`). */
@@ -80,14 +91,21 @@ function declaredHeadline(draft: DraftArticle, meta: PageMetadata, single: boole
   return sameHeadline(draft.headline, declared) ? undefined : declared;
 }
 
+/** The page's one story headed only by a part's label (`编者按`): the page's headline or title heads it. */
+function headlineForLabel(draft: DraftArticle, meta: PageMetadata, single: boolean): string | undefined {
+  if (!single || !isPartLabel(draft.headline)) return undefined;
+  return meta.headline || meta.title || undefined;
+}
+
 function toArticle(draft: DraftArticle, context: FinishContext, single: boolean): ArticleFields {
   const { meta } = context;
-  const declared = declaredHeadline(draft, meta, single);
+  const declared = declaredHeadline(draft, meta, single) ?? headlineForLabel(draft, meta, single);
   const headline = declared ?? (draft.headline || meta.headline || meta.title);
   // A headline printed twice (a sticky header, the story's own repeat) heads no section.
   const headlineAgain = (heading: string) => headlineKey(heading) === headlineKey(headline);
   const sections: Section[] = draft.sections
-    // The line the declared headline displaced heads the first section when it has no heading of its own.
+    // The line the declared headline (or the page's, for a label) displaced heads the first section when it
+    // has no heading of its own.
     .map((s, i) => (declared && i === 0 && !s.heading ? { ...s, heading: draft.headline } : s))
     .filter((s) => s.paragraphs.length > 0)
     .map((s) =>
@@ -146,10 +164,12 @@ export function finishArticles(
   withBody.forEach(takeClosingCredit);
   let stories = dropPageIntro(foldUntitled(withBody));
   if (context.kind === 'article') stories = mergeWeakStories(stories, context.meta);
-  // Teasers (a linked headline and a line or two) point to stories elsewhere; on an index page, so does
-  // every short item.
+  // Teasers (a linked headline and a line or two, or a blurb cut off with an ellipsis) point to stories
+  // elsewhere; on an index page, so does every short item.
   const isTeaser = (d: DraftArticle) =>
-    textLength(d) < MIN_UNTITLED_ARTICLE_CHARS && (d.linked || context.kind === 'listing');
+    textLength(d) < MIN_UNTITLED_ARTICLE_CHARS
+      ? d.linked || context.kind === 'listing'
+      : d.linked && isCutOffExcerpt(d);
   // Bodies without a single letter (`-`, `|`, view counts) are a link list's leftovers, not stories.
   const hasWords = (d: DraftArticle) => d.sections.some((s) => s.paragraphs.some(hasLetter));
   stories = stories.filter((d) => !isTeaser(d) && hasWords(d));

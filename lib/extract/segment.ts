@@ -15,7 +15,7 @@ import {
 import { takeTrailingCredit } from './fields/authors';
 import { readDateline } from './fields/dateline';
 import { readCaption } from './fields/figures';
-import { headlineMatcher } from './fields/text';
+import { headlineMatcher, isPartLabel } from './fields/text';
 import { remember } from './remember';
 import { PLAIN_LINE_RANK, type Role, roleOf, TITLE_CLASS_RANK } from './roles';
 
@@ -194,6 +194,14 @@ class Segmenter {
 
   private headingText(index: number, rank: number, deck: boolean): void {
     const { text, group } = this.items[index].block;
+    const before = this.current;
+    // A part's label (`附件`) after a story heads its next section, even after the credit that closed it.
+    if (before && hasBody(before) && isPartLabel(text) && (group < 0 || group === before.group)) {
+      before.closed = false;
+      this.takePending(before);
+      before.sections.push({ heading: text, paragraphs: [] });
+      return;
+    }
     const draft = this.open(group);
     const evidence = this.evidence[index];
     if (!draft) {
@@ -256,13 +264,18 @@ class Segmenter {
     if (textLength(draft) >= MIN_UNTITLED_ARTICLE_CHARS) return undefined;
     draft.group = group;
     // What waited for a story to open inside the element belongs to this one.
+    this.takePending(draft);
+    return draft;
+  }
+
+  /** Authors, figures and a date read while no story was open go to `draft`. */
+  private takePending(draft: DraftArticle): void {
     addAuthors(draft, this.pendingAuthors);
     draft.figures.push(...this.pendingFigures);
     draft.publishedAt ??= this.pendingDate;
     this.pendingAuthors = [];
     this.pendingFigures = [];
     this.pendingDate = undefined;
-    return draft;
   }
 
   /** The open story for a block other than a heading: it may also move into the element below its header. */

@@ -10,6 +10,7 @@ import { readDateLine } from '../../lib/extract/fields/dates';
 import { readDateline } from '../../lib/extract/fields/dateline';
 import { looksLikeCaption, readCaption } from '../../lib/extract/fields/figures';
 import { isHeadlineLike } from '../../lib/extract/fields/lines';
+import { isPartLabel } from '../../lib/extract/fields/text';
 import { roleOf } from '../../lib/extract/roles';
 
 describe('readDateline', () => {
@@ -234,5 +235,37 @@ describe('line kinds', () => {
     expect(
       readDateLine('On April 22, 2024 the council met to discuss the budget for next year.'),
     ).toBeUndefined();
+  });
+});
+
+describe('part labels', () => {
+  it('knows the labels that head a part of a story', () => {
+    for (const label of [
+      '编者按',
+      '编者按：',
+      '编后',
+      '附件',
+      '附件1',
+      '附件 2：',
+      '附录',
+      '背景资料',
+      'Editor’s note',
+      "Editor's Note:",
+      'Attachments',
+      'Appendix B',
+    ]) {
+      expect(isPartLabel(label), label).toBe(true);
+    }
+  });
+
+  it('leaves headlines that start like one alone', () => {
+    for (const text of [
+      '附件下载量创新高',
+      '编者按语的写法',
+      'Appendix surgery on the rise',
+      'Attachments to home: a survey',
+    ]) {
+      expect(isPartLabel(text), text).toBe(false);
+    }
   });
 });

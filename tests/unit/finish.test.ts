@@ -40,6 +40,40 @@ describe('finishArticles', () => {
     expect(articles.map((a) => [a.headline, a.authors])).toEqual([['Ferry terminal opens', ['Ana Ruiz']]]);
   });
 
+  describe('teasers with a blurb cut off by an ellipsis', () => {
+    const LONG = `${BODY} ${BODY} ${BODY}`;
+    const teaser = (headline: string, text: string, linked = true) =>
+      draft({ headline, linked, sections: [{ paragraphs: [text] }] });
+    const headlines = (drafts: DraftArticle[]) =>
+      finishArticles(drafts, { meta: meta(), kind: 'bulletin' }).map((a) => a.headline);
+
+    it('drops linked ones, whatever the ellipsis and the link after it', () => {
+      const story = draft({ headline: 'Ferry terminal opens', sections: [{ paragraphs: [LONG, BODY] }] });
+      expect(
+        headlines([
+          story,
+          teaser('Harbor fees rise', `${LONG} The fees …`),
+          teaser('Night ferries return', `${LONG} Starting in May, the ... Read More`),
+          teaser(
+            '码头新航线开通',
+            `${'新航线将连接东西两岸码头，每天往返十二班，票价与现有航线相同。'.repeat(8)}市民……阅读全文`,
+          ),
+          teaser('Quay works end', `${LONG} the east [...]`),
+        ]),
+      ).toEqual(['Ferry terminal opens']);
+    });
+
+    it('keeps a story whose headline is not a link, one that ends in a full stop, and a long one', () => {
+      expect(
+        headlines([
+          teaser('Harbor fees rise', `${LONG} The fees …`, false),
+          teaser('Night ferries return', LONG),
+          teaser('Quay works end', `${LONG} ${LONG} ${LONG} the east …`),
+        ]),
+      ).toEqual(['Harbor fees rise', 'Night ferries return', 'Quay works end']);
+    });
+  });
+
   it('gives a declared article headed by a plain line its declared headline', () => {
     const [article] = finishArticles([draft({ headline: 'Highlights', rank: PLAIN_LINE_RANK })], {
       meta: meta({ declaresArticle: true, articleHeadline: 'Ferry terminal opens on the east quay' }),

@@ -88,6 +88,17 @@ export function hasLetter(text: string): boolean {
   return /\p{L}/u.test(text);
 }
 
+/**
+ * The label of a part of a story (`编者按`, `附件`, `Editor's note`): it heads a section of the story it sits
+ * in, never a story of its own.
+ */
+const PART_LABEL =
+  /^(?:编者按|编者的话|编后(?:语|记)?|按语|附(?:件|表|录)\s*\d*|背景(?:资料|链接)|名词解释|editor['’]s note|attachments?|appendix(?: [a-z\d]+)?)\s*[:：]?$/i;
+
+export function isPartLabel(text: string): boolean {
+  return PART_LABEL.test(text);
+}
+
 /** Letters and digits only, lower-cased: the same headline printed twice differs at most in quotes and spacing. */
 export function headlineKey(text: string): string {
   return (
