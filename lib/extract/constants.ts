@@ -32,6 +32,8 @@ export const CJK_SHARE = 0.3;
 export const MAX_LINK_DENSITY = 0.5;
 /** Photo captions are short; a longer block carrying `摄`/`Photo:` is prose quoting a photographer. */
 export const CAPTION_MAX_CHARS = 200;
+/** …but a wire photo's caption (`In this Dec. 12, 2006, file photo, …`) names everyone in the picture. */
+export const WIRE_CAPTION_MAX_CHARS = 400;
 /** An author credit line (`(萨其荣贵 李庭)`, `By Jane Doe`) is never longer than this. */
 export const CREDIT_MAX_CHARS = 60;
 /** A date line or byline/source line under a headline is short; longer lines are prose that mention dates. */

@@ -6,7 +6,7 @@ import type { Article, PageKind, Section } from '../model';
 import { textLength, type DraftArticle } from './segment';
 import type { PageMetadata } from './metadata';
 import { CLOCK_CHECK_EVERY_BLOCKS, MAX_TEASER_EXCERPT_CHARS, MIN_UNTITLED_ARTICLE_CHARS } from './constants';
-import { readReutersTrailer, takeTrailingCredit } from './fields/authors';
+import { isWireAgency, readReutersTrailer, takeTrailingCredit } from './fields/authors';
 import { findMonthDay, yearOf } from './fields/dates';
 import { articleId } from './hash';
 import { hasLetter, headlineKey, isPartLabel, sameHeadline } from './fields/text';
@@ -25,7 +25,7 @@ function paragraphCount(draft: DraftArticle): number {
 
 /** An ellipsis ending the text, before a "read more" link if there is one: the story goes on elsewhere. */
 const CUT_OFF =
-  /(?:\.{3}|…|\[(?:\.{3}|…)\])\s*(?:(?:read|view|see) more|continue reading|more|阅读全文|查看全文|全文|详情|更多)?\s*[»›>]*$/i;
+  /(?:\.{3}|…)\]?\s*(?:(?:read|see) more|continue reading|more|(?:阅读|查看)?全文|更多)?\s*[»›>]*$/i;
 
 /** One short paragraph cut off with an ellipsis: a teaser's blurb, however long its first lines run. */
 function isCutOffExcerpt(draft: DraftArticle): boolean {
@@ -97,6 +97,12 @@ function headlineForLabel(draft: DraftArticle, meta: PageMetadata, single: boole
   return meta.headline || meta.title || undefined;
 }
 
+/** A wire agency credited beside named reporters (`By Jane Doe` over `Associated Press`) is their employer. */
+function reporters(authors: string[]): string[] {
+  const named = authors.filter((name) => !isWireAgency(name));
+  return named.length ? named : authors;
+}
+
 function toArticle(draft: DraftArticle, context: FinishContext, single: boolean): ArticleFields {
   const { meta } = context;
   const declared = declaredHeadline(draft, meta, single) ?? headlineForLabel(draft, meta, single);
@@ -113,7 +119,7 @@ function toArticle(draft: DraftArticle, context: FinishContext, single: boolean)
         ? { heading: s.heading, paragraphs: s.paragraphs }
         : { paragraphs: s.paragraphs },
     );
-  const authors = draft.authors.length || !single ? draft.authors : [...meta.authors];
+  const authors = draft.authors.length || !single ? reporters(draft.authors) : [...meta.authors];
   const article: ArticleFields = {
     id: articleId(headline, sections[0]?.paragraphs[0] ?? ''),
     headline,

@@ -1,6 +1,7 @@
 // Field readers on their own: datelines, author credits and bylines, photo captions, date lines.
 import { describe, expect, it } from 'vitest';
 import {
+  isWireAgency,
   readByline,
   readCreditLine,
   readReutersTrailer,
@@ -267,5 +268,38 @@ describe('part labels', () => {
     ]) {
       expect(isPartLabel(text), text).toBe(false);
     }
+  });
+});
+
+describe('wire services', () => {
+  it.each([
+    ['The Associated Press', ['The Associated Press']],
+    ['By Reuters', ['Reuters']],
+    ['AFP', ['AFP']],
+    ['The Canadian Press', ['The Canadian Press']],
+  ])('a line naming only an agency is a byline: %s', (line, names) => {
+    expect(readByline(line)).toEqual(names);
+    expect(isWireAgency(names[0])).toBe(true);
+  });
+
+  it('takes no agency out of a longer line', () => {
+    expect(readByline('The Associated Press contributed to this report.')).toBeUndefined();
+    expect(isWireAgency('Jane Doe')).toBe(false);
+  });
+
+  const WIRE_CAPTION =
+    'In this Jan. 28, 2025, file photo, made available by the port authority, workers clear ice from the ferry terminal ramp in Digby, Nova Scotia, after a storm left more than 40 centimetres of snow on the shore. (Port of Digby via AP, File)';
+
+  it('reads a long wire photo caption as a caption, up to a bound', () => {
+    expect(WIRE_CAPTION.length).toBeGreaterThan(200);
+    expect(looksLikeCaption(WIRE_CAPTION)).toBe(true);
+    expect(looksLikeCaption(`${WIRE_CAPTION} ${WIRE_CAPTION}`)).toBe(false);
+    expect(
+      looksLikeCaption('In this undated photo provided by the family, Ana Ruiz holds her diploma.'),
+    ).toBe(true);
+    expect(looksLikeCaption('In this case, the court said, the photo had been taken without consent.')).toBe(
+      false,
+    );
+    expect(looksLikeCaption('In this town, the council meets on Mondays.')).toBe(false);
   });
 });

@@ -74,6 +74,16 @@ describe('finishArticles', () => {
     });
   });
 
+  it('credits the reporters, not the wire service they write for, and the service when no one is named', () => {
+    const authorsOf = (authors: string[]) =>
+      finishArticles([draft({ headline: 'Ferry terminal opens', authors })], {
+        meta: meta(),
+        kind: 'article',
+      })[0].authors;
+    expect(authorsOf(['Jane Doe', 'Associated Press'])).toEqual(['Jane Doe']);
+    expect(authorsOf(['The Associated Press'])).toEqual(['The Associated Press']);
+  });
+
   it('gives a declared article headed by a plain line its declared headline', () => {
     const [article] = finishArticles([draft({ headline: 'Highlights', rank: PLAIN_LINE_RANK })], {
       meta: meta({ declaresArticle: true, articleHeadline: 'Ferry terminal opens on the east quay' }),

@@ -157,10 +157,20 @@ export function readReutersTrailer(text: string): string[] | undefined {
 const BYLINE_START =
   /^([\u3400-\u9fffA-Za-z]{2,12}?\s*)?(?:本报|特约|见习|实习|首席|融媒体)?(?:记者|通讯员|实习生|作者|撰稿|撰文|文\s*[/／]|图\s*[/／]|文\s*[:：])/;
 
-/** A byline line: `By Jane Doe`, `记者 张三 通讯员 李四`, `本报记者 王五`, `作者:X`, `文/X`. */
+/** A wire agency named on a line of its own (`The Associated Press`, `By Reuters`): the story's byline. */
+const WIRE_AGENCY_LINE = /^(?:by )?((?:the )?(?:associated press|canadian press|reuters|afp|xinhua))$/i;
+
+/** The name is a wire agency's (as a byline line gives it). */
+export function isWireAgency(name: string): boolean {
+  return WIRE_AGENCY_LINE.test(name);
+}
+
+/** A byline line: `By Jane Doe`, `记者 张三 通讯员 李四`, `本报记者 王五`, `作者:X`, `文/X`, `The Associated Press`. */
 export function readByline(text: string): string[] | undefined {
   const line = text.trim();
   if (line.length > CREDIT_MAX_CHARS) return undefined;
+  const agency = WIRE_AGENCY_LINE.exec(line);
+  if (agency) return [agency[1]];
   const english = /^by\s+(.+)$/i.exec(line);
   // `By Maria Lopez · January 15, 2024`: the names end at the first separator.
   if (english) return readLatinNames(english[1].split(/\s+[·•|]\s+/)[0]);

@@ -1,7 +1,7 @@
 // Photo captions and their credits: `读书活动现场。李庭摄`, `图为活动现场。(本报记者 张三 摄)`,
 // `Officers at the scene. Photo: Jane Doe/Reuters`, `(Photo by Jane Doe)`.
 import type { Figure } from '../../model';
-import { CAPTION_MAX_CHARS } from '../constants';
+import { CAPTION_MAX_CHARS, WIRE_CAPTION_MAX_CHARS } from '../constants';
 import { readCjkNames } from './authors';
 
 // The names part is one character class with a length cap (readCjkNames checks the names): a nested
@@ -30,8 +30,13 @@ const CAPTION_OPENING = /^(?:图为|上图|下图|左图|右图|图[一二三四
  */
 const CREDIT_MARK = /[摄图供©]|photo|image|picture|credit|\(c\)/i;
 
+/** `In this Dec. 12, 2006, file photo, …`, `In this image made from video …`: the wire services' caption. */
+const WIRE_CAPTION_OPENING =
+  /^In this (?:[^,]{1,30}, ){0,2}(?:[\w-]+ )?(?:file )?(?:photo|image)(?:,| (?:taken|provided|released|made|from|by)\b)/i;
+
 /** True when the line reads as a photo caption with its credit, wherever it sits. */
 export function looksLikeCaption(text: string): boolean {
+  if (WIRE_CAPTION_OPENING.test(text)) return text.length <= WIRE_CAPTION_MAX_CHARS;
   if (text.length > CAPTION_MAX_CHARS || !CREDIT_MARK.test(text)) return false;
   return (
     readCjkPhotoCredit(text) !== undefined ||

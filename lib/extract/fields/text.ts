@@ -93,7 +93,7 @@ export function hasLetter(text: string): boolean {
  * in, never a story of its own.
  */
 const PART_LABEL =
-  /^(?:编者按|编者的话|编后(?:语|记)?|按语|附(?:件|表|录)\s*\d*|背景(?:资料|链接)|名词解释|editor['’]s note|attachments?|appendix(?: [a-z\d]+)?)\s*[:：]?$/i;
+  /^(?:编者按|编后语?|按语|附[件表录]\s*\d*|背景资料|editor['’]s note|attachments?|appendix(?: \w+)?)\s*[:：]?$/i;
 
 export function isPartLabel(text: string): boolean {
   return PART_LABEL.test(text);
