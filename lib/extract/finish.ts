@@ -27,9 +27,9 @@ function paragraphCount(draft: DraftArticle): number {
 const CUT_OFF =
   /(?:\.{3}|…)\]?\s*(?:(?:read|see) more|continue reading|more|(?:阅读|查看)?全文|更多)?\s*[»›>]*$/i;
 
-/** One short paragraph cut off with an ellipsis: a teaser's blurb, however long its first lines run. */
+/** A single paragraph cut off with an ellipsis: a teaser's blurb, however long its first lines run. */
 function isCutOffExcerpt(draft: DraftArticle): boolean {
-  if (paragraphCount(draft) !== 1 || textLength(draft) > MAX_TEASER_EXCERPT_CHARS) return false;
+  if (paragraphCount(draft) !== 1) return false;
   const paragraph = draft.sections.find((s) => s.paragraphs.length > 0)!.paragraphs[0];
   return CUT_OFF.test(paragraph);
 }
@@ -172,10 +172,12 @@ export function finishArticles(
   if (context.kind === 'article') stories = mergeWeakStories(stories, context.meta);
   // Teasers (a linked headline and a line or two, or a blurb cut off with an ellipsis) point to stories
   // elsewhere; on an index page, so does every short item.
-  const isTeaser = (d: DraftArticle) =>
-    textLength(d) < MIN_UNTITLED_ARTICLE_CHARS
+  const isTeaser = (d: DraftArticle) => {
+    const length = textLength(d);
+    return length < MIN_UNTITLED_ARTICLE_CHARS
       ? d.linked || context.kind === 'listing'
-      : d.linked && isCutOffExcerpt(d);
+      : d.linked && length <= MAX_TEASER_EXCERPT_CHARS && isCutOffExcerpt(d);
+  };
   // Bodies without a single letter (`-`, `|`, view counts) are a link list's leftovers, not stories.
   const hasWords = (d: DraftArticle) => d.sections.some((s) => s.paragraphs.some(hasLetter));
   stories = stories.filter((d) => !isTeaser(d) && hasWords(d));

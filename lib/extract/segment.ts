@@ -54,6 +54,11 @@ export function textLength(draft: DraftArticle): number {
   return draft.sections.reduce((n, s) => n + s.paragraphs.join('').length, 0);
 }
 
+/** A block at `group` may join `draft`: it sits outside every <article> element, or in the draft's own. */
+function inGroupOf(draft: DraftArticle, group: number): boolean {
+  return group < 0 || group === draft.group;
+}
+
 function hasBody(draft: DraftArticle): boolean {
   return draft.sections.some((s) => s.paragraphs.length > 0);
 }
@@ -180,8 +185,7 @@ class Segmenter {
   /** The open story, if a block at `group` may still join it. */
   private open(group: number): DraftArticle | undefined {
     const draft = this.current;
-    if (!draft || draft.closed) return undefined;
-    return group >= 0 && group !== draft.group ? undefined : draft;
+    return draft && !draft.closed && inGroupOf(draft, group) ? draft : undefined;
   }
 
   heading(index: number, rank: number, deck: boolean): void {
@@ -196,7 +200,7 @@ class Segmenter {
     const { text, group } = this.items[index].block;
     const before = this.current;
     // A part's label (`附件`) after a story heads its next section, even after the credit that closed it.
-    if (before && hasBody(before) && isPartLabel(text) && (group < 0 || group === before.group)) {
+    if (before && hasBody(before) && isPartLabel(text) && inGroupOf(before, group)) {
       before.closed = false;
       this.takePending(before);
       before.sections.push({ heading: text, paragraphs: [] });
