@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { CONTENT_SCRIPT_FILE } from '../lib/extension/tabs';
 import { bundleIife } from './lib/bundle';
 import { chromeBuildDir, launchWithExtension, type ExtensionBrowser } from './lib/chromium';
 import { median, quantile } from './lib/metrics';
@@ -50,7 +51,8 @@ const TARGETS = {
   detectMedianMs: 1,
   extractShareOfReadability: 0.5,
   popupFirstRenderMs: 150,
-  contentScriptGzipBytes: 30 * 1024,
+  /** 30 KB read as 30,000 bytes, the stricter of its two readings (30 KiB would be 30,720). */
+  contentScriptGzipBytes: 30_000,
 };
 
 interface PageTiming {
@@ -221,19 +223,13 @@ async function gotoWithRetry(page: Page, url: string): Promise<void> {
   }
 }
 
+/** The script the extension injects into pages (lib/extension/tabs), raw and gzipped. */
 function contentScriptGzipBytes(extensionDir: string): { file: string; raw: number; gzip: number }[] {
-  const dir = join(extensionDir, 'content-scripts');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => {
-      const source = readFileSync(join(dir, f));
-      return {
-        file: `content-scripts/${f}`,
-        raw: source.length,
-        gzip: gzipSync(source, { level: 9 }).length,
-      };
-    });
+  const file = CONTENT_SCRIPT_FILE.replace(/^\//, '');
+  const path = join(extensionDir, file);
+  if (!existsSync(path)) return [];
+  const source = readFileSync(path);
+  return [{ file, raw: source.length, gzip: gzipSync(source, { level: 9 }).length }];
 }
 
 /** Records when the popup's root first carries data-state, and when it leaves `working`. */
@@ -443,7 +439,7 @@ function report(
     `| detect median ≤ ${TARGETS.detectMedianMs} ms | ${ms(all.detect.median)} ms | ${verdict(all.detect.median <= TARGETS.detectMedianMs)} |`,
     `| extract median ≤ ½ of Readability's | ${ms(all.extract.median)} ms vs ${ms(all.readability.median)} ms (${(all.extract.median / all.readability.median).toFixed(2)}×) | ${verdict(all.extract.median <= all.readability.median * TARGETS.extractShareOfReadability)} |`,
     `| popup first render ≤ ${TARGETS.popupFirstRenderMs} ms with ${LIBRARY_SIZE.toLocaleString('en')} saved pages | ${ms(firstRender)} ms (${savedPages.toLocaleString('en')} pages in the database) | ${verdict(firstRender <= TARGETS.popupFirstRenderMs && savedPages >= LIBRARY_SIZE)} |`,
-    `| content script ≤ 30 KB gzipped (30 KiB, ${TARGETS.contentScriptGzipBytes.toLocaleString('en')} bytes) | ${(contentGzip / 1024).toFixed(1)} KiB (${contentGzip.toLocaleString('en')} bytes) | ${verdict(sizes.length > 0 && contentGzip <= TARGETS.contentScriptGzipBytes)} |`,
+    `| content script ≤ 30 KB gzipped (${TARGETS.contentScriptGzipBytes.toLocaleString('en')} bytes) | ${contentGzip.toLocaleString('en')} bytes (${(contentGzip / 1024).toFixed(1)} KiB) | ${verdict(sizes.length > 0 && contentGzip <= TARGETS.contentScriptGzipBytes)} |`,
     '',
     '## Extraction times per corpus set (ms per page: median / p95)',
     '',

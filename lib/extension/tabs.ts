@@ -2,8 +2,8 @@
 import { browser } from 'wxt/browser';
 import { sendToTab } from '../messages';
 
-/** The built content script (WXT's output path for entrypoints/content.ts). */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The built content script (WXT's output path for the unlisted script entrypoints/content-script.ts). */
+export const CONTENT_SCRIPT_FILE = '/content-script.js';
 
 /** Injects the content script unless one already answers in the tab's top frame. */
 export async function ensureContentScript(tabId: number): Promise<void> {

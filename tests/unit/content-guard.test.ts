@@ -228,8 +228,7 @@ describe('unwrapReply: replies are checked too', () => {
 describe('the content script in a page', () => {
   it('registers no window message listener and ignores window.postMessage from the page', async () => {
     const { fakeBrowser } = await import('wxt/testing/fake-browser');
-    const { ContentScriptContext } = await import('wxt/utils/content-script-context');
-    const { default: contentScript } = await import('../../entrypoints/content');
+    const { default: contentScript } = await import('../../entrypoints/content-script');
     fakeBrowser.reset();
     const article = document.createElement('article');
     for (const [tag, text] of [
@@ -243,8 +242,7 @@ describe('the content script in a page', () => {
 
     const windowListeners = vi.spyOn(window, 'addEventListener');
     const documentListeners = vi.spyOn(document, 'addEventListener');
-    const ctx = new ContentScriptContext('content', contentScript);
-    await contentScript.main(ctx);
+    await contentScript.main();
     const messageListeners = [...windowListeners.mock.calls, ...documentListeners.mock.calls].filter(
       ([type]) => type === 'message',
     );
@@ -271,12 +269,53 @@ describe('the content script in a page', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     observer.disconnect();
     window.removeEventListener('message', pageListener);
-    ctx.abort();
 
     // The page heard only itself; nothing was highlighted, sent on, or answered.
     expect(repliesToPage).toEqual(forged);
     expect(changes).toEqual([]);
     expect(sent).not.toHaveBeenCalled();
     vi.restoreAllMocks();
+  });
+});
+
+describe('a second copy of the content script in the same page', () => {
+  it('takes over from the first: one copy answers, the newest', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { default: contentScript } = await import('../../entrypoints/content-script');
+    fakeBrowser.reset();
+    document.body.replaceChildren(document.createElement('p'));
+    const added = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    await contentScript.main();
+    await contentScript.main();
+    const [first, second] = added.mock.calls.map(([listener]) => listener);
+    expect(second).toBeDefined();
+    expect(fakeBrowser.runtime.onMessage.hasListener(first!)).toBe(false);
+    expect(fakeBrowser.runtime.onMessage.hasListener(second!)).toBe(true);
+
+    const replies: unknown[] = [];
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'ping', payload: {} },
+      { id: fakeBrowser.runtime.id },
+      (reply) => replies.push(reply),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(replies).toEqual([{ ok: true, value: { ready: true } }]);
+    vi.restoreAllMocks();
+  });
+});
+
+describe('takeOverFromEarlierCopy', () => {
+  it('stops the copy before, even one whose runtime is gone, and waits for the next', async () => {
+    const { takeOverFromEarlierCopy } = await import('../../lib/content/take-over');
+    const world = {};
+    const stops: string[] = [];
+    takeOverFromEarlierCopy(world, () => {
+      stops.push('first');
+      throw new Error('Extension context invalidated.');
+    });
+    expect(stops).toEqual([]);
+    takeOverFromEarlierCopy(world, () => stops.push('second'));
+    takeOverFromEarlierCopy(world, () => stops.push('third'));
+    expect(stops).toEqual(['first', 'second']);
   });
 });

@@ -138,7 +138,7 @@ describe('syncAutoDetect', () => {
     expect(registered).toEqual([
       expect.objectContaining({
         id: AUTO_DETECT_SCRIPT_ID,
-        js: ['/content-scripts/content.js'],
+        js: ['/content-script.js'],
         matches: ['http://127.0.0.1/*'],
       }),
     ]);
