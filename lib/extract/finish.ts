@@ -9,7 +9,7 @@ import { CLOCK_CHECK_EVERY_BLOCKS, MAX_TEASER_EXCERPT_CHARS, MIN_UNTITLED_ARTICL
 import { isWireAgency, readReutersTrailer, takeTrailingCredit } from './fields/authors';
 import { findMonthDay, yearOf } from './fields/dates';
 import { articleId } from './hash';
-import { hasLetter, headlineKey, isPartLabel, sameHeadline } from './fields/text';
+import { hasLetter, headlineKey, isPartLabel, sameHeadline, withoutTrailingSeparators } from './fields/text';
 import { BOLD_LINE_RANK } from './roles';
 
 export interface FinishContext {
@@ -106,13 +106,22 @@ function reporters(authors: string[]): string[] {
 function toArticle(draft: DraftArticle, context: FinishContext, single: boolean): ArticleFields {
   const { meta } = context;
   const declared = declaredHeadline(draft, meta, single) ?? headlineForLabel(draft, meta, single);
-  const headline = declared ?? (draft.headline || meta.headline || meta.title);
-  // A headline printed twice (a sticky header, the story's own repeat) heads no section.
-  const headlineAgain = (heading: string) => headlineKey(heading) === headlineKey(headline);
+  const headline = withoutTrailingSeparators(declared ?? (draft.headline || meta.headline || meta.title));
+  // A headline printed twice (a sticky header, the story's own repeat) heads no section, and is not the
+  // story's first paragraph either (a blog post repeating its title in bold above an editor's note).
+  const key = headlineKey(headline);
+  const headlineAgain = (text: string) => key !== '' && headlineKey(text) === key;
   const sections: Section[] = draft.sections
     // The line the declared headline (or the page's, for a label) displaced heads the first section when it
     // has no heading of its own.
     .map((s, i) => (declared && i === 0 && !s.heading ? { ...s, heading: draft.headline } : s))
+    .map((s, i) =>
+      i === 0 &&
+      (s.paragraphs.length > 1 || draft.sections.length > 1) &&
+      headlineAgain(s.paragraphs[0] ?? '')
+        ? { ...s, paragraphs: s.paragraphs.slice(1) }
+        : s,
+    )
     .filter((s) => s.paragraphs.length > 0)
     .map((s) =>
       s.heading && !headlineAgain(s.heading)

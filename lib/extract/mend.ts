@@ -4,6 +4,7 @@
 import type { Block } from './blocks';
 import { HEADLINE_MAX_CJK_CHARS, HEADLINE_MAX_WORDS } from './constants';
 import { readByline, readCreditLine } from './fields/authors';
+import { readDateLine } from './fields/dates';
 import { readDateline } from './fields/dateline';
 import { hasLineRole, isHeadlineShaped, isMasthead, isMetaLine } from './fields/lines';
 import { endsSentence, isCjkCounts, isHan, scriptCounts, wordCount, type ScriptCounts } from './fields/text';
@@ -22,7 +23,8 @@ function isProse(block: Block): boolean {
  */
 function isCutOff(text: string, countsOf: () => ScriptCounts): boolean {
   if (endsSentence(text) || /[:：]$/.test(text) || isMasthead(text) || isMetaLine(text)) return false;
-  if (readCreditLine(text) || readByline(text)) return false;
+  // A date line (`2024年05月14日, 星期二 07:40`) lacks a full stop as a headline does, and is no more cut off.
+  if (readCreditLine(text) || readByline(text) || readDateLine(text)) return false;
   if (HYPHEN_SPLIT.test(text)) return true;
   const counts = countsOf();
   if (isCjkCounts(counts)) return counts.han > HEADLINE_MAX_CJK_CHARS || /[,，、;；]/.test(text);

@@ -3,7 +3,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CJK_SHARE } from '../constants';
-import { endsSentence, hanCount, isCjkText } from './text';
+import { endsSentence, hanCount, isCjkText, withoutTrailingSeparators } from './text';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const TERMINAL = /[。.!?！？…;；]$/;
@@ -79,4 +79,23 @@ describe('text helpers agree with their regex definitions', () => {
       expect(endsSentence(t)).toBe(ended);
     }
   });
+});
+
+describe('withoutTrailingSeparators', () => {
+  it.each([
+    ['城郊菜市场为何总在清晨堵车- -', '城郊菜市场为何总在清晨堵车'],
+    ['谁来为无序拆房“埋单”？- -', '谁来为无序拆房“埋单”？'],
+    ['The library reopens |', 'The library reopens'],
+    ['Stocks fall _ ~', 'Stocks fall'],
+    ['A - B -', 'A - B'],
+  ])('drops the padding of %s', (headline, tidy) => {
+    expect(withoutTrailingSeparators(headline)).toBe(tidy);
+  });
+
+  it.each(['Notes on C--', 'Score 2-1', 'Q&A: the new hours', '- -', '北京—上海'])(
+    'keeps %s: glued to a word or number, inside the text, or all there is',
+    (headline) => {
+      expect(withoutTrailingSeparators(headline)).toBe(headline);
+    },
+  );
 });

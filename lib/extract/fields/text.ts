@@ -100,6 +100,16 @@ export function isPartLabel(text: string): boolean {
 }
 
 /** Letters and digits only, lower-cased: the same headline printed twice differs at most in quotes and spacing. */
+/**
+ * Separators a page template pads a title with (`标题- -`, `Title |`): a headline does not end in them. A run
+ * glued to a Latin word or number (`C--`) is part of it and stays.
+ */
+const TRAILING_SEPARATORS = /(?<![A-Za-z0-9|_~-])[|_~-](?:\s*[|_~-])*\s*$/;
+
+export function withoutTrailingSeparators(headline: string): string {
+  return headline.replace(TRAILING_SEPARATORS, '').trimEnd() || headline;
+}
+
 export function headlineKey(text: string): string {
   return (
     text
