@@ -5,7 +5,7 @@ import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { saveTabWithBadge } from '@/lib/background/save-tab';
 import { syncAutoDetect } from '@/lib/extension/auto-detect';
 import { badgeApi, ensureContentScript } from '@/lib/extension/tabs';
-import { createMessageListener } from '@/lib/messages';
+import { BACKGROUND_REQUESTS, createMessageListener } from '@/lib/messages';
 import { loadSettings, normalizeSettings, settingsItem } from '@/lib/settings';
 import { getDatabase, save } from '@/lib/store';
 import { summarize } from '@/lib/summarize';
@@ -29,7 +29,7 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener(
-    createMessageListener(createBackgroundHandlers({ setBadge, save: saveToLibrary })),
+    createMessageListener(BACKGROUND_REQUESTS, createBackgroundHandlers({ setBadge, save: saveToLibrary })),
   );
 
   const saveFromShortcut = (tabId: number | undefined) =>

@@ -14,7 +14,7 @@ import {
   type ContentDeps,
 } from '@/lib/content/handlers';
 import { takeOverFromEarlierCopy } from '@/lib/content/take-over';
-import { createMessageListener, sendToBackground } from '@/lib/messages';
+import { CONTENT_REQUESTS, createMessageListener, sendToBackground } from '@/lib/messages';
 
 export default defineUnlistedScript(() => {
   try {
@@ -32,7 +32,7 @@ export default defineUnlistedScript(() => {
         extract(doc, url, { detection, startedAt: detection ? detectStartedAt : undefined }),
       ),
     };
-    const listener = createMessageListener(createContentHandlers(deps));
+    const listener = createMessageListener(CONTENT_REQUESTS, createContentHandlers(deps));
     browser.runtime.onMessage.addListener(listener);
     takeOverFromEarlierCopy(globalThis, () => browser.runtime.onMessage.removeListener(listener));
     void sendToBackground('detect-report', detectReport(deps)).catch((error: unknown) =>

@@ -1,7 +1,11 @@
 // The one message protocol between the content script, the background and the extension pages.
 // Every message is `{ type, payload }`; every reply is an envelope `{ ok: true, value }` or
-// `{ ok: false, error, code? }`. Both sides validate what they receive against the schemas below, handlers
-// are looked up in a map keyed by type, and only messages from this extension are answered.
+// `{ ok: false, error, code? }`. Both sides validate what they receive against the schemas below: the side
+// that answers a request checks it, the side that sent it checks the reply. Handlers are looked up in a map
+// keyed by type, and only messages from this extension are answered. The schemas are kept by the side that
+// answers, so that the content script carries the checks of its own three requests and of the background's
+// replies, not the whole Bulletin's (the background's `save-page` request and the content script's
+// `get-bulletin` reply).
 import { browser, type Browser } from 'wxt/browser';
 import type { Bulletin, Detection, PageKind } from './model';
 import {
@@ -60,6 +64,11 @@ export interface ProtocolMap {
 }
 
 export type MessageType = keyof ProtocolMap;
+/** The requests the content script answers; the background answers the others. */
+export type ContentMessage = 'ping' | 'get-bulletin' | 'highlight-sentence';
+export type BackgroundMessage = Exclude<MessageType, ContentMessage>;
+/** A check per message type, of its requests or of its replies. */
+export type Schemas<T extends MessageType> = { readonly [K in T]: Check };
 export type RequestOf<T extends MessageType> = ProtocolMap[T]['request'];
 export type ResponseOf<T extends MessageType> = ProtocolMap[T]['response'];
 export type Sender = Browser.runtime.MessageSender;
@@ -121,13 +130,27 @@ const readerLayerSchema = object(
   { exact: true },
 );
 
-const REQUEST_SCHEMAS: { [K in MessageType]: Check } = {
+/** What the content script accepts, and what its replies must be. */
+export const CONTENT_REQUESTS: Schemas<ContentMessage> = {
   ping: object({}, { exact: true }),
   'get-bulletin': object({ force: boolean }, { exact: true }),
   'highlight-sentence': object(
     { articleId: string(SHORT), paragraph: integer(), text: string(100_000) },
     { exact: true },
   ),
+};
+export const CONTENT_REPLIES: Schemas<ContentMessage> = {
+  ping: object({ ready: oneOf(true) }),
+  'get-bulletin': union(
+    object({ status: oneOf('ok'), bulletin: bulletinSchema, elapsedMs: number(0) }),
+    object({ status: oneOf('not-bulletin'), detection: detectionSchema, url: string() }),
+    object({ status: oneOf('error'), message: string(SHORT) }),
+  ),
+  'highlight-sentence': object({ found: boolean }),
+};
+
+/** What the background accepts, and what its replies must be. */
+export const BACKGROUND_REQUESTS: Schemas<BackgroundMessage> = {
   'detect-report': object(
     { kind: oneOf(...PAGE_KINDS), articleCount: integer(), url: string() },
     { exact: true },
@@ -137,21 +160,10 @@ const REQUEST_SCHEMAS: { [K in MessageType]: Check } = {
     { exact: true },
   ),
 };
-
-const RESPONSE_SCHEMAS: { [K in MessageType]: Check } = {
-  ping: object({ ready: oneOf(true) }),
-  'get-bulletin': union(
-    object({ status: oneOf('ok'), bulletin: bulletinSchema, elapsedMs: number(0) }),
-    object({ status: oneOf('not-bulletin'), detection: detectionSchema, url: string() }),
-    object({ status: oneOf('error'), message: string(SHORT) }),
-  ),
-  'highlight-sentence': object({ found: boolean }),
+export const BACKGROUND_REPLIES: Schemas<BackgroundMessage> = {
   'detect-report': object({ badge: string(16) }),
   'save-page': object({ pageId: string(SHORT), savedArticles: integer() }),
 };
-
-const isMessageType = (type: unknown): type is MessageType =>
-  typeof type === 'string' && Object.hasOwn(REQUEST_SCHEMAS, type);
 
 /** Why a message was refused or failed; `code` lets the UI tell the reader (e.g. `quota`). */
 export class MessageError extends Error {
@@ -164,16 +176,19 @@ export class MessageError extends Error {
   }
 }
 
-/** The problem with a request, or undefined when it is well formed. */
-export function validateRequest(message: unknown): string | undefined {
+/** The problem with a request to the side accepting `requests`, or undefined when it is well formed. */
+export function validateRequest<T extends MessageType>(
+  requests: Schemas<T>,
+  message: unknown,
+): string | undefined {
   const envelope = object({ type: string(100), payload: () => undefined }, { exact: true })(
     message,
     'message',
   );
   if (envelope) return envelope;
-  const { type, payload } = message as { type: unknown; payload: unknown };
-  if (!isMessageType(type)) return `unknown message type ${String(type)}`;
-  return REQUEST_SCHEMAS[type](payload, type);
+  const { type, payload } = message as { type: string; payload: unknown };
+  if (!Object.hasOwn(requests, type)) return `unknown message type ${type}`;
+  return requests[type as T](payload, type);
 }
 
 /**
@@ -181,14 +196,15 @@ export function validateRequest(message: unknown): string | undefined {
  * and turns a handler's exception into an error envelope (never into an unanswered message).
  */
 export async function handleMessage<T extends MessageType>(
-  handlers: Handlers<T>,
+  requests: Schemas<T>,
+  handlers: Partial<Handlers<T>>,
   message: unknown,
   sender: Sender,
   selfId: string = browser.runtime.id,
 ): Promise<Envelope<unknown>> {
   if (!sender || sender.id !== selfId)
     return { ok: false, error: 'refused: not from this extension', code: 'sender' };
-  const problem = validateRequest(message);
+  const problem = validateRequest(requests, message);
   if (problem) return { ok: false, error: `refused: ${problem}`, code: 'invalid' };
   const { type, payload } = message as { type: MessageType; payload: never };
   const handler = (handlers as Partial<Record<MessageType, (p: never, s: Sender) => unknown>>)[type];
@@ -205,16 +221,27 @@ export async function handleMessage<T extends MessageType>(
   }
 }
 
-/** A `runtime.onMessage` listener for these handlers (callback style: works in Chrome and Firefox alike). */
-export function createMessageListener<T extends MessageType>(handlers: Handlers<T>, selfId?: string) {
+/**
+ * A `runtime.onMessage` listener answering `requests` with these handlers (callback style: works in Chrome
+ * and Firefox alike).
+ */
+export function createMessageListener<T extends MessageType>(
+  requests: Schemas<T>,
+  handlers: Partial<Handlers<T>>,
+  selfId?: string,
+) {
   return (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void): true => {
-    void handleMessage(handlers, message, sender, selfId ?? browser.runtime.id).then(sendResponse);
+    void handleMessage(requests, handlers, message, sender, selfId ?? browser.runtime.id).then(sendResponse);
     return true;
   };
 }
 
-/** Check a reply against the response schema of its type, and unwrap it. */
-export function unwrapReply<T extends MessageType>(type: T, reply: unknown): ResponseOf<T> {
+/** Check a reply against the reply schema of its type, and unwrap it. */
+export function unwrapReply<T extends MessageType>(
+  replies: Schemas<T>,
+  type: T,
+  reply: unknown,
+): ResponseOf<T> {
   const envelope = union(
     object({ ok: oneOf(true), value: () => undefined }),
     object({ ok: oneOf(false), error: string(SHORT), code: optional(string(100)) }),
@@ -222,33 +249,29 @@ export function unwrapReply<T extends MessageType>(type: T, reply: unknown): Res
   if (envelope) throw new MessageError(`no valid reply to ${type}: ${envelope}`, 'no-reply');
   const r = reply as Envelope<unknown>;
   if (!r.ok) throw new MessageError(r.error, r.code);
-  const problem = RESPONSE_SCHEMAS[type](r.value, type);
+  const problem = replies[type](r.value, type);
   if (problem) throw new MessageError(`malformed reply to ${type}: ${problem}`, 'invalid');
   return r.value as ResponseOf<T>;
 }
 
-function checkedRequest<T extends MessageType>(type: T, payload: RequestOf<T>) {
-  const message = { type, payload };
-  const problem = validateRequest(message);
-  if (problem) throw new MessageError(`not sent: ${problem}`, 'invalid');
-  return message;
-}
-
-/** Send to the top frame of a tab's content script. */
-export async function sendToTab<T extends MessageType>(
+/**
+ * Send to the top frame of a tab's content script. The content script checks the request (a malformed one
+ * comes back as a MessageError coded `invalid`), this side the reply.
+ */
+export async function sendToTab<T extends ContentMessage>(
   tabId: number,
   type: T,
   payload: RequestOf<T>,
 ): Promise<ResponseOf<T>> {
-  const reply: unknown = await browser.tabs.sendMessage(tabId, checkedRequest(type, payload), { frameId: 0 });
-  return unwrapReply(type, reply);
+  const reply: unknown = await browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 });
+  return unwrapReply(CONTENT_REPLIES, type, reply);
 }
 
-/** Send to the background. */
-export async function sendToBackground<T extends MessageType>(
+/** Send to the background, which checks the request as sendToTab's content script does. */
+export async function sendToBackground<T extends BackgroundMessage>(
   type: T,
   payload: RequestOf<T>,
 ): Promise<ResponseOf<T>> {
-  const reply: unknown = await browser.runtime.sendMessage(checkedRequest(type, payload));
-  return unwrapReply(type, reply);
+  const reply: unknown = await browser.runtime.sendMessage({ type, payload });
+  return unwrapReply(BACKGROUND_REPLIES, type, reply);
 }

@@ -2,6 +2,9 @@
 // payload that does not match its type, before the handler runs; replies are checked the same way.
 import { describe, expect, it, vi } from 'vitest';
 import {
+  BACKGROUND_REQUESTS,
+  CONTENT_REPLIES,
+  CONTENT_REQUESTS,
   handleMessage,
   MessageError,
   unwrapReply,
@@ -14,6 +17,8 @@ import {
 import type { Bulletin } from '../../lib/model';
 
 const SELF = 'our-extension-id';
+/** Every request, as the side that answers it checks it. */
+const ALL_REQUESTS = { ...CONTENT_REQUESTS, ...BACKGROUND_REQUESTS };
 
 const bulletin: Bulletin = {
   url: 'https://example.org/news/1.html',
@@ -105,7 +110,13 @@ describe('handleMessage: the sender', () => {
   it.each(TYPES)('%s from a foreign sender is refused before the handler runs', async (type) => {
     for (const [what, sender] of foreign) {
       const { handlers, calls } = spyHandlers();
-      const reply = await handleMessage(handlers, { type, payload: VALID[type] }, sender as Sender, SELF);
+      const reply = await handleMessage(
+        ALL_REQUESTS,
+        handlers,
+        { type, payload: VALID[type] },
+        sender as Sender,
+        SELF,
+      );
       expect(reply, what).toMatchObject({ ok: false, code: 'sender' });
       expect(calls, what).toEqual([]);
     }
@@ -113,7 +124,13 @@ describe('handleMessage: the sender', () => {
 
   it.each(TYPES)('%s from this extension with a valid payload reaches its handler', async (type) => {
     const { handlers, calls } = spyHandlers();
-    const reply = await handleMessage(handlers, { type, payload: VALID[type] }, ownSender, SELF);
+    const reply = await handleMessage(
+      ALL_REQUESTS,
+      handlers,
+      { type, payload: VALID[type] },
+      ownSender,
+      SELF,
+    );
     expect(reply).toEqual({ ok: true, value: {} });
     expect(calls).toEqual([type]);
   });
@@ -123,7 +140,7 @@ describe('handleMessage: the payload', () => {
   it.each(TYPES)('%s with a malformed payload is refused before the handler runs', async (type) => {
     for (const [what, payload] of malformedPayloads(VALID[type] as Record<string, unknown>)) {
       const { handlers, calls } = spyHandlers();
-      const reply = await handleMessage(handlers, { type, payload }, ownSender, SELF);
+      const reply = await handleMessage(ALL_REQUESTS, handlers, { type, payload }, ownSender, SELF);
       expect(reply, `${type}: ${what}`).toMatchObject({ ok: false, code: 'invalid' });
       expect(calls, `${type}: ${what}`).toEqual([]);
     }
@@ -138,7 +155,7 @@ describe('handleMessage: the payload', () => {
         const fields = JSON.stringify(VALID[type]).slice(1, -1);
         const payload: unknown = JSON.parse(`{"${key}":{"polluted":1}${fields ? `,${fields}` : ''}}`);
         const { handlers, calls } = spyHandlers();
-        const reply = await handleMessage(handlers, { type, payload }, ownSender, SELF);
+        const reply = await handleMessage(ALL_REQUESTS, handlers, { type, payload }, ownSender, SELF);
         expect(reply, `${type} with ${key}`).toMatchObject({ ok: false, code: 'invalid' });
         expect(calls).toEqual([]);
       }
@@ -169,7 +186,7 @@ describe('handleMessage: the payload', () => {
     ];
     for (const message of envelopes) {
       const { handlers, calls } = spyHandlers();
-      const reply = await handleMessage(handlers, message, ownSender, SELF);
+      const reply = await handleMessage(ALL_REQUESTS, handlers, message, ownSender, SELF);
       expect(reply.ok, JSON.stringify(message)?.slice(0, 80)).toBe(false);
       expect(calls).toEqual([]);
     }
@@ -177,6 +194,7 @@ describe('handleMessage: the payload', () => {
 
   it('refuses a type this side has no handler for', async () => {
     const reply = await handleMessage(
+      ALL_REQUESTS,
       { ping: () => ({ ready: true }) } as Handlers<'ping'>,
       { type: 'save-page', payload: VALID['save-page'] },
       ownSender,
@@ -191,19 +209,23 @@ describe('handleMessage: the payload', () => {
         throw new MessageError('boom', 'test');
       },
     } as unknown as Handlers<'ping'>;
-    const reply = await handleMessage(handlers, { type: 'ping', payload: {} }, ownSender, SELF);
+    const reply = await handleMessage(ALL_REQUESTS, handlers, { type: 'ping', payload: {} }, ownSender, SELF);
     expect(reply).toEqual({ ok: false, error: 'boom', code: 'test' });
   });
 
   it('validateRequest agrees: every valid payload passes', () => {
-    for (const type of TYPES) expect(validateRequest({ type, payload: VALID[type] }), type).toBeUndefined();
+    for (const type of TYPES)
+      expect(validateRequest(ALL_REQUESTS, { type, payload: VALID[type] }), type).toBeUndefined();
   });
 });
 
 describe('unwrapReply: replies are checked too', () => {
   it('accepts a well-formed reply and refuses malformed ones', () => {
     expect(
-      unwrapReply('get-bulletin', { ok: true, value: { status: 'ok', bulletin, elapsedMs: 3 } }),
+      unwrapReply(CONTENT_REPLIES, 'get-bulletin', {
+        ok: true,
+        value: { status: 'ok', bulletin, elapsedMs: 3 },
+      }),
     ).toMatchObject({
       status: 'ok',
     });
@@ -221,7 +243,9 @@ describe('unwrapReply: replies are checked too', () => {
       { ok: false },
     ];
     for (const reply of bad)
-      expect(() => unwrapReply('get-bulletin', reply), JSON.stringify(reply)).toThrow(MessageError);
+      expect(() => unwrapReply(CONTENT_REPLIES, 'get-bulletin', reply), JSON.stringify(reply)).toThrow(
+        MessageError,
+      );
   });
 });
 

@@ -11,15 +11,19 @@ import {
 } from '../../lib/background/handlers';
 import { createContentHandlers, detectReport, reuseRecentExtraction } from '../../lib/content/handlers';
 import {
+  BACKGROUND_REQUESTS,
+  CONTENT_REQUESTS,
   createMessageListener,
   handleMessage,
-  MessageError,
   sendToBackground,
   sendToTab,
   validateRequest,
   type Sender,
 } from '../../lib/messages';
 import type { Bulletin, Detection } from '../../lib/model';
+
+/** Every request, as the side that answers it checks it. */
+const ALL_REQUESTS = { ...CONTENT_REQUESTS, ...BACKGROUND_REQUESTS };
 
 const detection: Detection = { kind: 'bulletin', score: 0.9, signals: ['headlines:2'] };
 const bulletin: Bulletin = {
@@ -74,13 +78,13 @@ describe('validateRequest', () => {
       },
     ],
   ])('rejects %s', (_, message) => {
-    expect(validateRequest(message)).toBeTruthy();
+    expect(validateRequest(ALL_REQUESTS, message)).toBeTruthy();
   });
 
   it('accepts well-formed messages', () => {
-    expect(validateRequest({ type: 'ping', payload: {} })).toBeUndefined();
+    expect(validateRequest(ALL_REQUESTS, { type: 'ping', payload: {} })).toBeUndefined();
     expect(
-      validateRequest({
+      validateRequest(ALL_REQUESTS, {
         type: 'save-page',
         payload: { bulletin, layer: { pageNote: 'n', tags: ['t'], starred: true, articleNotes: { a: 'x' } } },
       }),
@@ -95,6 +99,7 @@ describe('handleMessage', () => {
     const ping = vi.fn(() => ({ ready: true as const }));
     const get = vi.fn(() => ({ status: 'error' as const, message: 'x' }));
     const reply = await handleMessage(
+      ALL_REQUESTS,
       { ping, 'get-bulletin': get },
       { type: 'ping', payload: {} },
       self,
@@ -107,7 +112,13 @@ describe('handleMessage', () => {
   it('refuses a foreign sender before validating or running anything', async () => {
     const ping = vi.fn(() => ({ ready: true as const }));
     for (const sender of [{ id: 'other-extension' }, {}, undefined as unknown as Sender]) {
-      const reply = await handleMessage({ ping }, { type: 'ping', payload: {} }, sender, 'self');
+      const reply = await handleMessage(
+        ALL_REQUESTS,
+        { ping },
+        { type: 'ping', payload: {} },
+        sender,
+        'self',
+      );
       expect(reply).toMatchObject({ ok: false, code: 'sender' });
     }
     expect(ping).not.toHaveBeenCalled();
@@ -115,6 +126,7 @@ describe('handleMessage', () => {
 
   it('refuses a type this context does not handle', async () => {
     const reply = await handleMessage(
+      ALL_REQUESTS,
       { ping: () => ({ ready: true as const }) },
       { type: 'get-bulletin', payload: { force: false } },
       self,
@@ -125,6 +137,7 @@ describe('handleMessage', () => {
 
   it('turns a handler exception into an error reply with its code', async () => {
     const reply = await handleMessage(
+      ALL_REQUESTS,
       {
         ping: () => {
           throw Object.assign(new Error('disk full'), { code: 'quota' });
@@ -140,23 +153,48 @@ describe('handleMessage', () => {
 
 describe('through the fake browser', () => {
   it('a listener answers with sendResponse and keeps the channel open', async () => {
-    const listener = createMessageListener({ ping: () => ({ ready: true as const }) });
+    const listener = createMessageListener(CONTENT_REQUESTS, { ping: () => ({ ready: true as const }) });
     const sendResponse = vi.fn();
     expect(listener({ type: 'ping', payload: {} }, { id: browser.runtime.id }, sendResponse)).toBe(true);
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true, value: { ready: true } }));
   });
 
-  it('sendToBackground validates before sending and unwraps the reply', async () => {
+  it('sendToBackground sends the message and unwraps the reply', async () => {
     const spy = (
       vi.spyOn(fakeBrowser.runtime, 'sendMessage' as never) as unknown as ReplyMock
     ).mockResolvedValue({ ok: true, value: { badge: '2' } });
-    await expect(
-      sendToBackground('detect-report', { kind: 'bulletin', articleCount: 2, url: 'https://e.org/' }),
-    ).resolves.toEqual({ badge: '2' });
+    const payload = { kind: 'bulletin', articleCount: 2, url: 'https://e.org/' } as const;
+    await expect(sendToBackground('detect-report', payload)).resolves.toEqual({ badge: '2' });
+    expect(spy).toHaveBeenCalledWith({ type: 'detect-report', payload });
+  });
+
+  it('a malformed request comes back from the side that checks it as an invalid-request error', async () => {
+    const report = vi.fn(() => ({ badge: '2' }));
+    // The background's listener, as createMessageListener builds it (the fake browser names no sender).
+    fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      const reply = handleMessage(
+        BACKGROUND_REQUESTS,
+        { 'detect-report': report },
+        message,
+        { id: 'self' },
+        'self',
+      );
+      void reply.then(sendResponse);
+      return true;
+    });
     await expect(
       sendToBackground('detect-report', { kind: 'bulletin', articleCount: -2, url: 'https://e.org/' }),
-    ).rejects.toBeInstanceOf(MessageError);
-    expect(spy).toHaveBeenCalledTimes(1);
+    ).rejects.toMatchObject({ name: 'MessageError', code: 'invalid' });
+    expect(report).not.toHaveBeenCalled();
+  });
+
+  it('each side knows only the requests it answers', () => {
+    expect(validateRequest(CONTENT_REQUESTS, { type: 'save-page', payload: {} })).toMatch(
+      /unknown message type/,
+    );
+    expect(validateRequest(BACKGROUND_REQUESTS, { type: 'get-bulletin', payload: { force: true } })).toMatch(
+      /unknown message type/,
+    );
   });
 
   it('a malformed or error reply is an error', async () => {
@@ -289,6 +327,7 @@ describe('background handlers', () => {
       save: vi.fn(async () => Promise.reject(full)),
     });
     const reply = await handleMessage(
+      ALL_REQUESTS,
       failing,
       { type: 'save-page', payload: { bulletin, layer } },
       { id: 'x' },
