@@ -1,6 +1,7 @@
 // Authors: structured values first (JSON-LD, meta), then credits printed on the page — `作者:`, `记者 张三`,
 // `本报实习生 …`, a trailing `(张三 李四)` / `(记者 张三)` / `(张三 上海报道)`, `By Jane Doe`, `张三 发表于`,
-// a lone name line under the headline — and only then an editor credit (`编辑:`), which is all some pages give.
+// a lone name line under the headline, a government document's issuing authority (`发文机关:`) — and only then
+// an editor credit (`编辑:`), which is all some pages give.
 // `责任编辑` (the desk editor) is never an author.
 import { SINGLE_SURNAMES } from '../fields/surnames';
 import type { PageLine } from './page-lines';
@@ -26,6 +27,14 @@ const POSTED_BY = /(?:^|\s)([\p{L}\p{N}_&·.-]{2,24})\s+(?:发表于|发布于|p
  */
 const POSTED_WORDS = /发表于|发布于|posted/i;
 const HAN_NAME = /^[\p{Script=Han}·]{2,6}$/u;
+/**
+ * A government document's information-disclosure table names its issuing authority (`发文机关：某省人民政府`),
+ * the document's author. The words are searched for in the line as read first, as POSTED_WORDS are.
+ */
+const ISSUER_WORDS = /发文机关|发布机构|发文单位|发布机关/;
+const ISSUER_LABEL = /^(?:发文机关|发布机构|发文单位|发布机关)\s*[:：]\s*/;
+/** An organisation's name: Han characters, `·` and brackets (`中共某某县委（办公室）`), no punctuation. */
+const ORGANISATION = /^[\p{Script=Han}·（）()]{2,30}$/u;
 /** Characters that end organisation names, never personal ones (newspaper, agency, site, office…). */
 const NOT_IN_NAME =
   /[报社网站台局部院会省市县区图摄组刊版讯电稿供页处厅室]|中心|公司|集团|频道|本报|记者|编辑|来源|通讯员|实习生|发表|时间|日期/u;
@@ -93,6 +102,8 @@ export function findVisibleAuthors(lines: PageLine[], headlineIndex: number): st
   }
   const nameLine = loneNameLine(lines, headlineIndex);
   if (nameLine) return [nameLine];
+  const issuer = issuingAuthority(lines);
+  if (issuer) return [issuer];
   for (const line of lines) {
     const editor = EDITOR_LABEL.exec(line.text);
     if (editor && !/责任编辑|责编/.test(line.text.slice(Math.max(0, editor.index - 2), editor.index + 3))) {
@@ -174,6 +185,18 @@ function loneNameLine(lines: PageLine[], headlineIndex: number): string | undefi
     const bracketed = /[[【]\s*([\p{Script=Han}]{2,3})\s*[\]】]/u.exec(lines[i].text);
     if (bracketed && isLikelyPersonalName(bracketed[1]) && !NOT_IN_NAME.test(bracketed[1]))
       return bracketed[1];
+  }
+  return undefined;
+}
+
+/** The issuing authority, on its label's line or on the next (the table's value cell is a line of its own). */
+function issuingAuthority(lines: PageLine[]): string | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    if (!ISSUER_WORDS.test(lines[i].raw)) continue;
+    const label = ISSUER_LABEL.exec(lines[i].text);
+    if (!label) continue;
+    const value = lines[i].text.slice(label[0].length) || (lines[i + 1]?.text ?? '');
+    return ORGANISATION.test(value) ? value : undefined;
   }
   return undefined;
 }
