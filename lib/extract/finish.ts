@@ -9,7 +9,14 @@ import { CLOCK_CHECK_EVERY_BLOCKS, MAX_TEASER_EXCERPT_CHARS, MIN_UNTITLED_ARTICL
 import { isWireAgency, readReutersTrailer, takeTrailingCredit } from './fields/authors';
 import { findMonthDay, yearOf } from './fields/dates';
 import { articleId } from './hash';
-import { hasLetter, headlineKey, isPartLabel, sameHeadline, withoutTrailingSeparators } from './fields/text';
+import {
+  hasLetter,
+  headlineKey,
+  isHan,
+  isPartLabel,
+  sameHeadline,
+  withoutTrailingSeparators,
+} from './fields/text';
 import { BOLD_LINE_RANK } from './roles';
 
 export interface FinishContext {
@@ -103,9 +110,51 @@ function reporters(authors: string[]): string[] {
   return named.length ? named : authors;
 }
 
-function toArticle(draft: DraftArticle, context: FinishContext, single: boolean): ArticleFields {
+/** The two lines as one: glued where either side is Han, else with a space. */
+function joinLines(first: string, next: string): string {
+  return isHan(first.slice(-1)) || isHan(next.charAt(0)) ? first + next : `${first} ${next}`;
+}
+
+const withoutSpace = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * A headline printed over several lines (a government document's title, centred line by line): the lines
+ * after it, taken for its deck and for empty section heads, spell the page's title when joined to it. The
+ * joined headline, and how many of the draft's sections were its lines; undefined when they do not.
+ */
+function headlineOverLines(
+  draft: DraftArticle,
+  title: string,
+): { headline: string; sections: number } | undefined {
+  const whole = withoutSpace(title);
+  let headline = draft.headline;
+  if (!headline || !draft.subheadline || !whole.startsWith(withoutSpace(headline))) return undefined;
+  const lines = [draft.subheadline];
+  for (const s of draft.sections) {
+    if (s.paragraphs.length || !s.heading) break;
+    lines.push(s.heading);
+  }
+  for (let i = 0; i < lines.length; i++) {
+    headline = joinLines(headline, lines[i]);
+    const joined = withoutSpace(headline);
+    if (joined === whole) return { headline, sections: i };
+    if (!whole.startsWith(joined)) return undefined;
+  }
+  return undefined;
+}
+
+function toArticle(printed: DraftArticle, context: FinishContext, single: boolean): ArticleFields {
   const { meta } = context;
-  const declared = declaredHeadline(draft, meta, single) ?? headlineForLabel(draft, meta, single);
+  const declared = declaredHeadline(printed, meta, single) ?? headlineForLabel(printed, meta, single);
+  const overLines = single && !declared ? headlineOverLines(printed, meta.title) : undefined;
+  const draft: DraftArticle = overLines
+    ? {
+        ...printed,
+        headline: overLines.headline,
+        subheadline: undefined,
+        sections: printed.sections.slice(overLines.sections),
+      }
+    : printed;
   const headline = withoutTrailingSeparators(declared ?? (draft.headline || meta.headline || meta.title));
   // A headline printed twice (a sticky header, the story's own repeat) heads no section, and is not the
   // story's first paragraph either (a blog post repeating its title in bold above an editor's note).
