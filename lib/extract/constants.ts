@@ -68,3 +68,9 @@ export const WALK_TIME_SHARE = 0.2;
 export const MIN_WORD_CHAR_SHARE = 0.5;
 /** …or whose control, format, surrogate and replacement characters are over this share: prose has almost none. */
 export const MAX_JUNK_CHAR_SHARE = 0.1;
+
+/**
+ * Heading-only lines in a row after a story's text that make a list (tour dates, a schedule) rather than
+ * headings whose sections came out empty: two could be a heading and a subheading over a dropped block.
+ */
+export const MIN_SHORT_LINE_LIST = 3;

@@ -3,9 +3,14 @@
 // date completed, the id computed.
 import type { Budget } from './budget';
 import type { Article, PageKind, Section } from '../model';
-import { textLength, type DraftArticle } from './segment';
+import { textLength, type DraftArticle, type DraftSection } from './segment';
 import type { PageMetadata } from './metadata';
-import { CLOCK_CHECK_EVERY_BLOCKS, MAX_TEASER_EXCERPT_CHARS, MIN_UNTITLED_ARTICLE_CHARS } from './constants';
+import {
+  CLOCK_CHECK_EVERY_BLOCKS,
+  MAX_TEASER_EXCERPT_CHARS,
+  MIN_SHORT_LINE_LIST,
+  MIN_UNTITLED_ARTICLE_CHARS,
+} from './constants';
 import { isWireAgency, readReutersTrailer, takeTrailingCredit } from './fields/authors';
 import { findMonthDay, yearOf } from './fields/dates';
 import { articleId } from './hash';
@@ -143,6 +148,32 @@ function headlineOverLines(
   return undefined;
 }
 
+/**
+ * After the story's text, a run of short lines each read as a heading with nothing under it (a tour's dates,
+ * a schedule): the first heads a section, the others are its lines. Such headings were dropped, their text
+ * with them.
+ */
+function shortLineLists(sections: DraftSection[]): DraftSection[] {
+  const out: DraftSection[] = [];
+  let textSeen = false;
+  for (let i = 0; i < sections.length; i++) {
+    let end = i;
+    while (end < sections.length && !sections[end].paragraphs.length && sections[end].heading) end++;
+    const [first, ...rest] = sections.slice(i, end);
+    const lines = rest.map((s) => s.heading!);
+    // Only plain lines make the list: links and lines set as headings are other stories (`Most read`,
+    // `JUST WATCHED`), and a line repeated (`Undo`) is a control's label.
+    if (textSeen && lines.length >= MIN_SHORT_LINE_LIST - 1 && rest.every((s) => s.plain)) {
+      if (new Set(lines).size === lines.length) out.push({ heading: first.heading, paragraphs: lines });
+      i = end - 1;
+      continue;
+    }
+    out.push(sections[i]);
+    if (sections[i].paragraphs.length) textSeen = true;
+  }
+  return out;
+}
+
 function toArticle(printed: DraftArticle, context: FinishContext, single: boolean): ArticleFields {
   const { meta } = context;
   const declared = declaredHeadline(printed, meta, single) ?? headlineForLabel(printed, meta, single);
@@ -160,7 +191,7 @@ function toArticle(printed: DraftArticle, context: FinishContext, single: boolea
   // story's first paragraph either (a blog post repeating its title in bold above an editor's note).
   const key = headlineKey(headline);
   const headlineAgain = (text: string) => key !== '' && headlineKey(text) === key;
-  const sections: Section[] = draft.sections
+  const sections: Section[] = shortLineLists(draft.sections)
     // The line the declared headline (or the page's, for a label) displaced heads the first section when it
     // has no heading of its own.
     .map((s, i) => (declared && i === 0 && !s.heading ? { ...s, heading: draft.headline } : s))

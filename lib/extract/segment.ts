@@ -28,7 +28,7 @@ export interface DraftArticle {
   datelineDate?: string;
   publishedAt?: string;
   authors: string[];
-  sections: Section[];
+  sections: DraftSection[];
   figures: Figure[];
   /** An author credit after the body has closed the story. */
   closed: boolean;
@@ -42,6 +42,14 @@ export interface DraftArticle {
   /** Opened only because its heading is set like the page's headlines (no other evidence of a new story). */
   openedByRank: boolean;
   group: number;
+}
+
+export interface DraftSection extends Section {
+  /**
+   * The heading was a plain line of text, neither a link nor set as a heading: left with nothing under it,
+   * it may be a line of a list (see finish).
+   */
+  plain?: boolean;
 }
 
 interface Item {
@@ -191,8 +199,11 @@ class Segmenter {
   heading(index: number, rank: number, deck: boolean): void {
     this.headingText(index, rank, deck);
     const draft = this.current;
-    if (draft?.headline === this.items[index].block.text && !hasBody(draft)) {
-      draft.linked = this.items[index].block.linkDensity > MAX_LINK_DENSITY;
+    const { text, linkDensity } = this.items[index].block;
+    if (draft?.headline === text && !hasBody(draft)) draft.linked = linkDensity > MAX_LINK_DENSITY;
+    const section = draft?.sections.at(-1);
+    if (section?.heading === text && !section.paragraphs.length) {
+      section.plain = rank >= PLAIN_LINE_RANK && linkDensity <= MAX_LINK_DENSITY;
     }
   }
 
