@@ -124,8 +124,10 @@ const FURNITURE_CANDIDATE_TAGS = new Set([
   'ARTICLE',
   'MAIN',
 ]);
-/** Labels ("相关新闻", "Comments", "第01版") are at most this long. */
+/** Labels ("相关新闻", "Comments", "第01版") are at most this long… */
 const SHORT_LABEL_CHARS = 24;
+/** …and a furniture heading naming whose stories follow (`Jane Doe's Most Recent Stories`) at most this. */
+const FURNITURE_HEADING_MAX_CHARS = 2 * SHORT_LABEL_CHARS;
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const CONDITIONAL_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'HEADER']);
 /** The groups above as bits, found once per distinct tag name: each element's tests read one number. */
@@ -323,7 +325,8 @@ class RegionScorer implements RegionReader {
       }
       return;
     }
-    const label = s.link === 0 && s.text <= SHORT_LABEL_CHARS && C.BOILERPLATE_HEADING.test(s.short ?? '');
+    const label =
+      s.link === 0 && s.text <= FURNITURE_HEADING_MAX_CHARS && C.BOILERPLATE_HEADING.test(s.short ?? '');
     // A short "相关新闻" / "Comments" label opening its container condemns the container.
     if (label && parent && parent.text === 0) parent.openedByFurnitureHeading = true;
     if (el !== this.#body && (label || isFurnitureByText(s))) {

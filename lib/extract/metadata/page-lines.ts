@@ -47,6 +47,8 @@ const MAX_LINES = 5_000;
 /** Byline elements longer than this hold more than a name. */
 const MAX_BYLINE_CHARS = 80;
 
+/** A byline's text so far that names nobody yet (`By`, `作者：`): a line break there does not end it. */
+const BARE_BYLINE_LABEL = /^\s*(?:by|von|par|por|作者|文|记者)?\s*[:：]?\s*$/i;
 /** Page-level containers carry classes like `author-4326` (WordPress) without being bylines. */
 const NOT_BYLINE_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'SECTION', 'HEADER', 'FOOTER']);
 
@@ -147,7 +149,8 @@ class PageLineReader implements PageReader {
   #heading = 0;
   /** Open elements whose subtree is left out (while above 0, nothing is read). */
   #muted = 0;
-  #byline: { el: Element; text: string } | null = null;
+  /** `done` once a line break inside it follows a name: what comes after (an author card) is not the byline. */
+  #byline: { el: Element; text: string; done: boolean } | null = null;
   /** Comment threads have author elements too; theirs are not the page's authors. */
   #commentArea: Element | null = null;
 
@@ -212,10 +215,14 @@ class PageLineReader implements PageReader {
           (attributes & REL_ATTRIBUTE && el.getAttribute('rel') === 'author') ||
           (attributes & ITEMPROP_ATTRIBUTE && el.getAttribute('itemprop') === 'author'))
       ) {
-        this.#byline = { el, text: '' };
+        this.#byline = { el, text: '', done: false };
       }
     }
-    if (flags & BREAK) this.#flush();
+    if (flags & BREAK) {
+      const byline = this.#byline;
+      if (byline && !BARE_BYLINE_LABEL.test(byline.text)) byline.done = true;
+      this.#flush();
+    }
     const level = (flags & HEADING) >> HEADING_SHIFT;
     if (level) {
       this.#headingDepth++;
@@ -243,7 +250,7 @@ class PageLineReader implements PageReader {
   text(value: string, inLink: boolean, facts: Readonly<TextFacts>): void {
     if (this.#muted) return;
     const byline = this.#byline;
-    if (byline && byline.text.length <= MAX_BYLINE_CHARS) byline.text += value;
+    if (byline && !byline.done && byline.text.length <= MAX_BYLINE_CHARS) byline.text += value;
     const shows = facts.weight > 0 && facts.visible > 0;
     if (inLink) {
       this.#lineFull = (this.#lineFull ?? this.#lineText) + value;
