@@ -17,8 +17,8 @@ import { articleId } from './hash';
 import {
   hasLetter,
   headlineKey,
-  isHan,
   isPartLabel,
+  joinLines,
   sameHeadline,
   withoutTrailingSeparators,
 } from './fields/text';
@@ -115,11 +115,6 @@ function reporters(authors: string[]): string[] {
   return named.length ? named : authors;
 }
 
-/** The two lines as one: glued where either side is Han, else with a space. */
-function joinLines(first: string, next: string): string {
-  return isHan(first.slice(-1)) || isHan(next.charAt(0)) ? first + next : `${first} ${next}`;
-}
-
 const withoutSpace = (text: string) => text.replace(/\s+/g, '');
 
 /**
@@ -159,14 +154,17 @@ function shortLineLists(sections: DraftSection[]): DraftSection[] {
   for (let i = 0; i < sections.length; i++) {
     let end = i;
     while (end < sections.length && !sections[end].paragraphs.length && sections[end].heading) end++;
-    const [first, ...rest] = sections.slice(i, end);
-    const lines = rest.map((s) => s.heading!);
     // Only plain lines make the list: links and lines set as headings are other stories (`Most read`,
     // `JUST WATCHED`), and a line repeated (`Undo`) is a control's label.
-    if (textSeen && lines.length >= MIN_SHORT_LINE_LIST - 1 && rest.every((s) => s.plain)) {
-      if (new Set(lines).size === lines.length) out.push({ heading: first.heading, paragraphs: lines });
-      i = end - 1;
-      continue;
+    if (textSeen && end - i >= MIN_SHORT_LINE_LIST) {
+      const rest = sections.slice(i + 1, end);
+      if (rest.every((s) => s.plain)) {
+        const lines = rest.map((s) => s.heading!);
+        if (new Set(lines).size === lines.length)
+          out.push({ heading: sections[i].heading, paragraphs: lines });
+        i = end - 1;
+        continue;
+      }
     }
     out.push(sections[i]);
     if (sections[i].paragraphs.length) textSeen = true;

@@ -7,7 +7,14 @@ import { readByline, readCreditLine } from './fields/authors';
 import { readDateLine } from './fields/dates';
 import { readDateline } from './fields/dateline';
 import { hasLineRole, isHeadlineShaped, isMasthead, isMetaLine } from './fields/lines';
-import { endsSentence, isCjkCounts, isHan, scriptCounts, wordCount, type ScriptCounts } from './fields/text';
+import {
+  endsSentence,
+  isCjkCounts,
+  joinLines,
+  scriptCounts,
+  type ScriptCounts,
+  wordCount,
+} from './fields/text';
 
 const HYPHEN_SPLIT = /\p{L}-$/u;
 
@@ -45,8 +52,7 @@ function join(previous: string, next: string): { text: string; dehyphenated: boo
   if (HYPHEN_SPLIT.test(previous) && /^\p{Ll}/u.test(next)) {
     return { text: previous.slice(0, -1) + next, dehyphenated: true };
   }
-  const glued = isHan(previous.slice(-1)) || isHan(next.charAt(0));
-  return { text: glued ? previous + next : `${previous} ${next}`, dehyphenated: false };
+  return { text: joinLines(previous, next), dehyphenated: false };
 }
 
 export function mendColumnBreaks(blocks: Block[]): Block[] {

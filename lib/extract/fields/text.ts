@@ -59,6 +59,11 @@ export function isHan(char: string): boolean {
   return isHanCode(char.charCodeAt(0));
 }
 
+/** Two lines of one text as one: glued where either side is Han (CJK uses no spaces), else with a space. */
+export function joinLines(first: string, next: string): string {
+  return isHan(first.slice(-1)) || isHan(next.charAt(0)) ? first + next : `${first} ${next}`;
+}
+
 /**
  * True when the text ends a sentence, looking through closing quotes (`…。”` ends one, `“新画卷”` does not);
  * text of closing marks alone counts as ended. Read backwards from the end, so a long paragraph costs no

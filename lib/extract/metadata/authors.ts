@@ -32,7 +32,7 @@ const HAN_NAME = /^[\p{Script=Han}·]{2,6}$/u;
  * the document's author. The words are searched for in the line as read first, as POSTED_WORDS are.
  */
 const ISSUER_WORDS = /发文机关|发布机构|发文单位|发布机关/;
-const ISSUER_LABEL = /^(?:发文机关|发布机构|发文单位|发布机关)\s*[:：]\s*/;
+const ISSUER_LABEL = new RegExp(`^(?:${ISSUER_WORDS.source})\\s*[:：]\\s*`);
 /** An organisation's name: Han characters, `·` and brackets (`中共某某县委（办公室）`), no punctuation. */
 const ORGANISATION = /^[\p{Script=Han}·（）()]{2,30}$/u;
 /** Characters that end organisation names, never personal ones (newspaper, agency, site, office…). */

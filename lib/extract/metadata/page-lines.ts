@@ -7,6 +7,7 @@ import { ITEMPROP_ATTRIBUTE, REL_ATTRIBUTE } from '../attributes';
 import type { WalkLimits } from '../budget';
 import { classOf } from '../dom-walk';
 import { MAX_CACHED_CLASSES } from '../constants';
+import { isBareBylineLabel } from '../fields/lines';
 import { LINE_BREAK_TAGS, byTagName, headingLevelOf } from '../html-tags';
 import { objectList } from '../object-list';
 import { remember } from '../remember';
@@ -47,8 +48,6 @@ const MAX_LINES = 5_000;
 /** Byline elements longer than this hold more than a name. */
 const MAX_BYLINE_CHARS = 80;
 
-/** A byline's text so far that names nobody yet (`By`, `作者：`): a line break there does not end it. */
-const BARE_BYLINE_LABEL = /^\s*(?:by|von|par|por|作者|文|记者)?\s*[:：]?\s*$/i;
 /** Page-level containers carry classes like `author-4326` (WordPress) without being bylines. */
 const NOT_BYLINE_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'SECTION', 'HEADER', 'FOOTER']);
 
@@ -219,8 +218,10 @@ class PageLineReader implements PageReader {
       }
     }
     if (flags & BREAK) {
+      // A break after a bare label (`By`, `作者：`) comes before the name, not after it.
       const byline = this.#byline;
-      if (byline && !BARE_BYLINE_LABEL.test(byline.text)) byline.done = true;
+      const named = byline?.text.trim();
+      if (byline && named && !isBareBylineLabel(named)) byline.done = true;
       this.#flush();
     }
     const level = (flags & HEADING) >> HEADING_SHIFT;
