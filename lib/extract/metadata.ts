@@ -91,7 +91,8 @@ export function metadataOf(page: PageRead, url?: string): PageMetadata {
   const h1 = lines.find((line) => line.heading === 1 && line.full)?.full;
   const ogTitle = first(meta, ['og:title', 'twitter:title']);
   const headline = h1 ?? stringOf(article?.headline) ?? ogTitle;
-  const rawTitle = page.title;
+  // A <title> that is only the site's name (set once by a single-page app) does not name this page.
+  const rawTitle = collapse(page.title) === siteName ? '' : page.title;
   const title = cleanTitle(rawTitle || ogTitle || headline || '', { siteName, headline: h1 ?? ogTitle });
   const headlineIndex = findHeadlineLine(lines, [h1, ogTitle, title]);
   const declaresArticle = declared !== undefined || meta.get('og:type')?.toLowerCase() === 'article';
