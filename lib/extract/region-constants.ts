@@ -79,6 +79,11 @@ export const CLAUSE_PUNCTUATION = ',，、。;；';
 export const SIBLING_SCORE_SHARE = 0.2;
 /** …and at least this score in absolute terms (Readability: 10). */
 export const SIBLING_MIN_SCORE = 10;
+/**
+ * A block with at least this many clause marks holds prose (Readability's cleanConditionally keeps such
+ * blocks): a sibling of the best candidate's class that does is another part of its body.
+ */
+export const PROSE_MIN_COMMAS = 10;
 /** Alternative top candidates within this share of the best vote for their common ancestor (Readability: 0.75). */
 export const ALTERNATIVE_CANDIDATE_SHARE = 0.75;
 /** How many alternative candidates must agree on an ancestor (Readability: 3). */

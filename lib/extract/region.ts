@@ -481,9 +481,17 @@ function withSiblings(
     const s = stats.get(sib);
     if (!s) continue;
     let sibScore = score.get(sib) ?? 0;
-    if (topClass && s.cls === topClass) sibScore += topScore * C.SIBLING_SCORE_SHARE;
-    if (sibScore >= threshold || isProseParagraph(sib, s)) kept.push(sib);
-    else dropped.push(sib);
+    const sameClass = topClass && s.cls === topClass;
+    if (sameClass) sibScore += topScore * C.SIBLING_SCORE_SHARE;
+    // A part of the body split off around a figure or sidebar may hold its paragraphs too deep to score.
+    if (
+      sibScore >= threshold ||
+      isProseParagraph(sib, s) ||
+      (sameClass && s.commas >= C.PROSE_MIN_COMMAS && linkDensity(s) < C.CONDITIONAL_LINK_DENSITY)
+    )
+      kept.push(sib);
+    // A figure beside the body's parts is the story's own; the rest is left out once the parent is taken.
+    else if (s.tag !== 'FIGURE') dropped.push(sib);
   }
   if (!kept.length) return top;
   for (const sib of dropped) skipped.add(sib);
@@ -554,7 +562,7 @@ function conditionalDrops(root: Element, top: Element, stats: Map<Element, Stats
       s !== undefined &&
       s.text < topText * C.CONDITIONAL_MAX_SHARE &&
       (s.groups & CONDITIONAL) > 0 &&
-      s.commas < 10 &&
+      s.commas < C.PROSE_MIN_COMMAS &&
       linkDensity(s) > C.CONDITIONAL_LINK_DENSITY
     );
   };
