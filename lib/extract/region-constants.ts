@@ -53,7 +53,7 @@ export const BOILERPLATE_HEADING =
   /^\s*(相关(新闻|阅读|文章|报道|链接|推荐|专题|稿件)|延伸阅读|推荐阅读|猜你喜欢|热门(新闻|文章|推荐|排行)|热点推荐|精彩推荐|网友评论|精彩评论|评论|我要评论|发表评论|更多(新闻|阅读)|related( (articles|stories|posts|news|content|coverage|reading))?|more (stories|news|from|on)|more (stories|posts|articles) (by|from) [^:：]{1,30}|[^:：]{1,30}['’]s (most recent|latest|recent|more|other) (stories|posts|articles)|read (more|next)|you (may|might) also like|recommended( for you)?|most (read|popular|viewed)|trending|comments?|leave a (reply|comment)|\d+ comments?|don[’']?t miss|top (videos?|stories)|editor[’']?s picks|latest (news|stories|videos)|join the conversation|popular( now)?|up next|see also|also read|more (videos|coverage)|往期回顾|点击排行|热门点击|图片新闻|视频推荐|最新(新闻|文章|资讯))\s*[:：]?\s*$/i;
 /** Short blocks carrying these are legal/editorial furniture (footer lines, editor credits, share bars). */
 export const BOILERPLATE_TEXT =
-  /版权所有|备案号|ICP备|ICP证|未经授权禁止|责任编辑|责编[:：]|编辑[:：]|分享到|扫一扫|all rights reserved|copyright\s*(©|\(c\)|\d{4})|©\s*\d{4}|share (on|this)|sharing is caring|^\s*\d+\s*shares?\s*$|^\s*(previous|next) (post|article|story)\s*$|^\s*advertisement\s*$|^\s*(上一篇|下一篇|上一版|下一版|返回顶部|打印本页|关闭窗口)/i;
+  /版权所有|备案号|ICP备|ICP证|未经授权禁止|责任编辑|责编[:：]|编辑[:：]|分享到|扫一扫|all rights reserved|copyright\s*(©|\(c\)|\d{4})|©\s*\d{4}|share (on|this)|sharing is caring|^\s*\d+\s*shares?\s*$|^\s*(previous|next) (post|article|story)\s*$|^\s*advertisement\s*$|save my name, email|^\s*(上一篇|下一篇|上一版|下一版|返回顶部|打印本页|关闭窗口)/i;
 /** Above this many characters a block is too long to be one furniture line. */
 export const BOILERPLATE_TEXT_MAX_CHARS = 160;
 
