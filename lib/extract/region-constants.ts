@@ -97,9 +97,7 @@ export const MIN_STORY_CHARS = 140;
 export const HEADLINE_CLIMB_LEVELS = 4;
 /** Blocks in the content this link-dense, without clause punctuation, are link furniture (Readability's cleanConditionally). */
 export const CONDITIONAL_LINK_DENSITY = 0.33;
-/** Lines between the headline and the body longer than this are not deck/byline/date lines. */
-export const HEADLINE_ZONE_MAX_CHARS = 400;
-/** Forms with less text than this are search boxes or comment forms; more, and the form wraps the page. */
-export const FORM_MAX_CHARS = 500;
 /** …unless they hold at least this share of the best candidate's text (then they are its body). */
 export const CONDITIONAL_MAX_SHARE = 0.5;
+/** Lines between the headline and the body longer than this are not deck/byline/date lines. */
+export const HEADLINE_ZONE_MAX_CHARS = 400;

@@ -614,8 +614,6 @@ function isFurnitureByText(s: Stats): boolean {
   }
   // Furniture lines are short and carry little clause punctuation (prose does).
   if (s.short !== null && s.commas <= 2 && C.BOILERPLATE_TEXT.test(s.short)) return true;
-  // Search boxes and comment forms; a form holding much text is a whole-page wrapper (ASP.NET pages).
-  if (tag === 'FORM') return s.text < C.FORM_MAX_CHARS;
   if (s.openedByFurnitureHeading && tag !== 'ARTICLE' && tag !== 'MAIN') return true;
   return s.pageLinks >= 2 && plain < C.LINK_LIST_MAX_PLAIN_CHARS;
 }
