@@ -9,7 +9,7 @@ interface Props {
   saved: boolean;
   saving: boolean;
   onSave: (articleId: string) => void;
-  onSentence: (articleId: string, paragraph: number, text: string) => void;
+  onSentence: (text: string) => void;
 }
 
 /** One article of the page: headline, deck, meta line, key sentences, facts, keywords, save. */
@@ -42,7 +42,7 @@ export function ArticleCard({ article, fallbackDate, saved, saving, onSave, onSe
                   class="sentence"
                   data-testid="key-sentence"
                   title={t('keySentenceHint')}
-                  onClick={() => onSentence(article.id, s.paragraph, s.text)}
+                  onClick={() => onSentence(s.text)}
                 >
                   {s.text}
                 </button>

@@ -59,7 +59,7 @@ export function PopupApp({ store, libraryUrl }: { store: PopupStore; libraryUrl:
                 saved={store.savedArticleIds.value.includes(article.id)}
                 saving={saving}
                 onSave={(id) => void store.saveArticle(id)}
-                onSentence={(id, paragraph, text) => void store.highlight(id, paragraph, text)}
+                onSentence={(text) => void store.highlight(text)}
               />
             ))}
           </div>

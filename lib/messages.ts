@@ -3,7 +3,7 @@
 // `{ ok: false, error, code? }`. Both sides validate what they receive against the schemas below: the side
 // that answers a request checks it, the side that sent it checks the reply. Handlers are looked up in a map
 // keyed by type, and only messages from this extension are answered. The schemas are kept by the side that
-// answers, so that the content script carries the checks of its own three requests and of the background's
+// answers, so that the content script carries the checks of its own two requests and of the background's
 // replies, not the whole Bulletin's (the background's `save-page` request and the content script's
 // `get-bulletin` reply).
 import { browser, type Browser } from 'wxt/browser';
@@ -46,11 +46,6 @@ export interface ProtocolMap {
   ping: { request: Record<string, never>; response: { ready: true } };
   /** popup/background → content: extract the page; `force` extracts even when it is not a bulletin. */
   'get-bulletin': { request: { force: boolean }; response: BulletinReply };
-  /** popup → content: scroll to a sentence of an article and highlight it briefly. */
-  'highlight-sentence': {
-    request: { articleId: string; paragraph: number; text: string };
-    response: { found: boolean };
-  };
   /** content → background: what detection found, for the badge. */
   'detect-report': {
     request: { kind: PageKind; articleCount: number; url: string };
@@ -65,7 +60,7 @@ export interface ProtocolMap {
 
 export type MessageType = keyof ProtocolMap;
 /** The requests the content script answers; the background answers the others. */
-export type ContentMessage = 'ping' | 'get-bulletin' | 'highlight-sentence';
+export type ContentMessage = 'ping' | 'get-bulletin';
 export type BackgroundMessage = Exclude<MessageType, ContentMessage>;
 /** A check per message type, of its requests or of its replies. */
 export type Schemas<T extends MessageType> = { readonly [K in T]: Check };
@@ -134,10 +129,6 @@ const readerLayerSchema = object(
 export const CONTENT_REQUESTS: Schemas<ContentMessage> = {
   ping: object({}, { exact: true }),
   'get-bulletin': object({ force: boolean }, { exact: true }),
-  'highlight-sentence': object(
-    { articleId: string(SHORT), paragraph: integer(), text: string(100_000) },
-    { exact: true },
-  ),
 };
 export const CONTENT_REPLIES: Schemas<ContentMessage> = {
   ping: object({ ready: oneOf(true) }),
@@ -146,7 +137,6 @@ export const CONTENT_REPLIES: Schemas<ContentMessage> = {
     object({ status: oneOf('not-bulletin'), detection: detectionSchema, url: string() }),
     object({ status: oneOf('error'), message: string(SHORT) }),
   ),
-  'highlight-sentence': object({ found: boolean }),
 };
 
 /** What the background accepts, and what its replies must be. */

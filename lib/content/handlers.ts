@@ -1,7 +1,6 @@
 // What the content script answers, as plain functions of the document: the entry point only wires them.
-import type { Handlers } from '../messages';
+import type { ContentMessage, Handlers } from '../messages';
 import type { Bulletin, Detection } from '../model';
-import { createHighlighter } from './highlight';
 
 export interface ContentDeps {
   doc: Document;
@@ -15,11 +14,8 @@ export interface ContentDeps {
 /** Kinds worth extracting without being asked to: one story or several. */
 const DIGESTIBLE = new Set(['bulletin', 'article']);
 
-export function createContentHandlers(
-  deps: ContentDeps,
-): Handlers<'ping' | 'get-bulletin' | 'highlight-sentence'> {
+export function createContentHandlers(deps: ContentDeps): Handlers<ContentMessage> {
   const now = deps.now ?? (() => performance.now());
-  const highlighter = createHighlighter(() => deps.doc.body ?? deps.doc.documentElement);
   return {
     ping: () => ({ ready: true }),
     'get-bulletin': ({ force }) => {
@@ -33,7 +29,6 @@ export function createContentHandlers(
       }
       return { status: 'ok', bulletin, elapsedMs: Math.max(0, now() - started) };
     },
-    'highlight-sentence': ({ text }) => ({ found: highlighter.highlight(text) }),
   };
 }
 

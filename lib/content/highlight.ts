@@ -134,3 +134,33 @@ export function createHighlighter(root: () => Node, schedule = globalThis.setTim
     },
   };
 }
+
+/** The key, for Symbol.for, under which the highlighter waits in the extension's isolated world of a page. */
+export const HIGHLIGHTER_KEY = 'bulletin-digest.highlighter';
+/** The longest sentence the highlighter takes, as the content script's requests were capped. */
+const MAX_SENTENCE_CHARS = 100_000;
+
+type Hook = ((sentence: unknown) => boolean) & { clear: () => void };
+
+/**
+ * Leaves a highlighter in `world` (the isolated world's global object, which the page can neither see nor
+ * call), for the popup to call through scripting.executeScript (lib/extension/tabs). It takes only a string
+ * of a sentence's length; a copy installed before is cleared and replaced.
+ */
+export function installHighlighter(world: object, root: () => Node): void {
+  const shared = world as Record<symbol, Hook | undefined>;
+  const key = Symbol.for(HIGHLIGHTER_KEY);
+  try {
+    shared[key]?.clear();
+  } catch {
+    // A copy orphaned by an extension reload may fail to clear: the new one still takes over.
+  }
+  const highlighter = createHighlighter(root);
+  shared[key] = Object.assign(
+    (sentence: unknown) =>
+      typeof sentence === 'string' &&
+      sentence.length <= MAX_SENTENCE_CHARS &&
+      highlighter.highlight(sentence),
+    { clear: highlighter.clear },
+  );
+}

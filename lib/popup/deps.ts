@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { sendToBackground, sendToTab } from '../messages';
 import type { Bulletin } from '../model';
-import { ensureContentScript, resolveTab } from '../extension/tabs';
+import { ensureContentScript, highlightInTab, resolveTab } from '../extension/tabs';
 import type { PopupDeps } from './state';
 
 /** One import per page: later callers share the first one's promise; a failed one is tried again. */
@@ -24,8 +24,7 @@ export function createPopupDeps(search: string): PopupDeps {
     resolveTab: () => resolveTab(search),
     ensureContentScript,
     getBulletin: (tabId, force) => sendToTab(tabId, 'get-bulletin', { force }),
-    highlight: async (tabId, articleId, paragraph, text) =>
-      (await sendToTab(tabId, 'highlight-sentence', { articleId, paragraph, text })).found,
+    highlight: highlightInTab,
     loadSummarizer: once(async () => (await import('../summarize')).summarize),
     savePage: (bulletin: Bulletin, layer, articleIds) =>
       sendToBackground('save-page', articleIds ? { bulletin, layer, articleIds } : { bulletin, layer }),

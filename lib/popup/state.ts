@@ -23,7 +23,7 @@ export interface PopupDeps {
   /** Makes sure the content script listens in the tab (injects it when needed). */
   ensureContentScript(tabId: number): Promise<void>;
   getBulletin(tabId: number, force: boolean): Promise<BulletinReply>;
-  highlight(tabId: number, articleId: string, paragraph: number, text: string): Promise<boolean>;
+  highlight(tabId: number, text: string): Promise<boolean>;
   /** The summariser, loaded on demand: in the extension it is a chunk of its own, parsed after first render. */
   loadSummarizer(): Promise<Summarize>;
   savePage(bulletin: Bulletin, layer: ReaderLayer, articleIds?: string[]): Promise<SaveReply>;
@@ -244,11 +244,11 @@ export function createPopupStore(deps: PopupDeps) {
     toggleStar() {
       starred.value = !starred.value;
     },
-    async highlight(articleId: string, paragraph: number, text: string) {
+    async highlight(text: string) {
       const id = tabId.value;
       if (id === undefined) return false;
       try {
-        return await deps.highlight(id, articleId, paragraph, text);
+        return await deps.highlight(id, text);
       } catch (error) {
         console.debug('highlight failed', error);
         return false;

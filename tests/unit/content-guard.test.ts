@@ -43,7 +43,6 @@ const bulletin: Bulletin = {
 const VALID: { [K in MessageType]: RequestOf<K> } = {
   ping: {},
   'get-bulletin': { force: false },
-  'highlight-sentence': { articleId: 'a1', paragraph: 0, text: 'One paragraph.' },
   'detect-report': { kind: 'bulletin', articleCount: 3, url: 'https://example.org/' },
   'save-page': {
     bulletin,

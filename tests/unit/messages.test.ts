@@ -62,10 +62,7 @@ describe('validateRequest', () => {
       'a field named after a prototype member',
       { type: 'get-bulletin', payload: { force: true, constructor: 1 } },
     ],
-    [
-      'a negative paragraph',
-      { type: 'highlight-sentence', payload: { articleId: 'a', paragraph: -1, text: 't' } },
-    ],
+    ['a type no longer in the protocol', { type: 'highlight-sentence', payload: { text: 't' } }],
     ['an unknown page kind', { type: 'detect-report', payload: { kind: 'evil', articleCount: 1, url: 'u' } }],
     [
       'a bulletin without articles',
@@ -216,17 +213,9 @@ describe('through the fake browser', () => {
   it('sendToTab reaches the tab and checks the reply', async () => {
     const spy = (
       vi.spyOn(fakeBrowser.tabs, 'sendMessage' as never) as unknown as ReplyMock
-    ).mockResolvedValue({ ok: true, value: { found: true } });
-    await expect(
-      sendToTab(5, 'highlight-sentence', { articleId: 'a', paragraph: 0, text: 'x' }),
-    ).resolves.toEqual({
-      found: true,
-    });
-    expect(spy).toHaveBeenCalledWith(
-      5,
-      { type: 'highlight-sentence', payload: { articleId: 'a', paragraph: 0, text: 'x' } },
-      { frameId: 0 },
-    );
+    ).mockResolvedValue({ ok: true, value: { ready: true } });
+    await expect(sendToTab(5, 'ping', {})).resolves.toEqual({ ready: true });
+    expect(spy).toHaveBeenCalledWith(5, { type: 'ping', payload: {} }, { frameId: 0 });
   });
 });
 

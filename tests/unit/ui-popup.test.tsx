@@ -291,7 +291,7 @@ describe('popup actions', () => {
     const deps = fakeDeps();
     await show(deps);
     fireEvent.click(screen.getAllByTestId('key-sentence')[1]!);
-    await waitFor(() => expect(deps.highlight).toHaveBeenCalledWith(7, 'a2', 0, 'First paragraph of 2.'));
+    await waitFor(() => expect(deps.highlight).toHaveBeenCalledWith(7, 'First paragraph of 2.'));
   });
 
   it('copy as Markdown copies the digest', async () => {
