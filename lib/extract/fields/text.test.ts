@@ -3,7 +3,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CJK_SHARE } from '../constants';
-import { endsSentence, hanCount, isCjkText, withoutTrailingSeparators } from './text';
+import { endsSentence, hanCount, isCjkText, normalizeSpace, withoutTrailingSeparators } from './text';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const TERMINAL = /[。.!?！？…;；]$/;
@@ -15,6 +15,10 @@ function hanCountByRegex(text: string): number {
 function isCjkTextByRegex(text: string): boolean {
   const visible = text.replace(/\s/g, '').length;
   return visible > 0 && hanCountByRegex(text) / visible >= CJK_SHARE;
+}
+/** Every run of whitespace or zero-width spaces as one space, the ends trimmed. */
+function normalizeSpaceByRegex(text: string): string {
+  return text.replace(/[\s\u200b]+/g, ' ').trim();
 }
 function endsSentenceByRegex(text: string): boolean {
   const trimmed = text.trimEnd();
@@ -59,6 +63,24 @@ describe('text helpers agree with their regex definitions', () => {
       }),
       PARAMS,
     );
+  });
+
+  it('normalizeSpace', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(normalizeSpace(t)).toBe(normalizeSpaceByRegex(t));
+      }),
+      PARAMS,
+    );
+    for (const [t, normal] of [
+      ['a  b', 'a b'],
+      ['a\n\t b', 'a b'],
+      ['公安\u3000局', '公安 局'],
+      ['a\u200bb', 'a b'],
+      ['\u200b a \u200b', 'a'],
+    ] as const) {
+      expect(normalizeSpace(t)).toBe(normal);
+    }
   });
 
   it('endsSentence', () => {

@@ -8,8 +8,16 @@ const TERMINALS = new Set([...'。.!?！？…;；'].map((c) => c.charCodeAt(0))
 /** Closing quotes and brackets that may follow the terminal mark (`…。”`). */
 const CLOSERS = new Set([...'”’"\')）】」』》]'].map((c) => c.charCodeAt(0)));
 
+/**
+ * Whitespace that collapsing changes: a run of two or more, or one character other than a plain space (a line
+ * break, a tab, a no-break, ideographic or zero-width space). A lone plain space is left unmatched: prose
+ * has one between every two words, and replacing each with itself cost the regex a match per word.
+ */
+const SPACE_TO_COLLAPSE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
+
+/** Each run of whitespace and zero-width spaces as one space, the ends trimmed. */
 export function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u3000\u200b]+/g, ' ').trim();
+  return text.replace(SPACE_TO_COLLAPSE, ' ').trim();
 }
 
 /** Han ideographs as the field parsers count them: CJK Unified (with Extension A) and Compatibility, all BMP. */

@@ -4,6 +4,7 @@
 // an editor credit (`编辑:`), which is all some pages give.
 // `责任编辑` (the desk editor) is never an author.
 import { SINGLE_SURNAMES } from '../fields/surnames';
+import { isSpaceCode } from '../text-facts';
 import type { PageLine } from './page-lines';
 
 const LABEL_TOKEN =
@@ -20,6 +21,8 @@ const TRAILING_CREDIT =
   /(?:^|[。！？!?.”"」])\s*[(（]\s*(?:本报)?(?:记者|通讯员|实习生)?\s*((?:[\p{Script=Han}·]{2,6}[\s、，,]*){1,6}?)\s*(?:[\p{Script=Han}]{2,4}报道)?\s*[)）]\s*$/u;
 const ENGLISH_BYLINE =
   /^\s*[Bb][Yy]\s+([A-Z][\p{L}'’.-]+(?:\s+(?:[A-Z][\p{L}'’.-]+|and|&|de|van|von|la)){0,5})/u;
+/** How ENGLISH_BYLINE starts, whatever the whitespace: tried on the line as read, so most lines are never collapsed. */
+const ENGLISH_BYLINE_START = /^\s*[Bb][Yy]\s/;
 const POSTED_BY = /(?:^|\s)([\p{L}\p{N}_&·.-]{2,24})\s+(?:发表于|发布于|posted\s+(?:on|at))/iu;
 /**
  * The words POSTED_BY needs, found by a plain search first: the full pattern is tried at every letter of every
@@ -95,24 +98,25 @@ export function findVisibleAuthors(lines: PageLine[], headlineIndex: number): st
     if (names.length) return names;
   }
   for (const line of lines) {
-    const english = ENGLISH_BYLINE.exec(line.full);
+    const english = ENGLISH_BYLINE_START.test(line.rawFull) ? ENGLISH_BYLINE.exec(line.full) : null;
     if (english && line.full.length < 120) return cleanAuthorValue(english[1]);
-    const posted = POSTED_WORDS.test(line.full) ? POSTED_BY.exec(line.full) : null;
+    const posted = POSTED_WORDS.test(line.rawFull) ? POSTED_BY.exec(line.full) : null;
     if (posted && !NOT_A_PERSON.test(posted[1])) return [posted[1]];
   }
   const nameLine = loneNameLine(lines, headlineIndex);
   if (nameLine) return [nameLine];
   const issuer = issuingAuthority(lines);
   if (issuer) return [issuer];
+  // The labels' words hold no whitespace: a line as read without them is never collapsed.
   for (const line of lines) {
-    const editor = EDITOR_LABEL.exec(line.text);
+    const editor = line.raw.includes('编辑') ? EDITOR_LABEL.exec(line.text) : null;
     if (editor && !/责任编辑|责编/.test(line.text.slice(Math.max(0, editor.index - 2), editor.index + 3))) {
       const names = splitHanNames(line.text.slice(editor.index + editor[0].length));
       if (names.length) return names.slice(0, 1);
     }
   }
   for (const line of lines) {
-    const source = SOURCE_LABEL.exec(line.text);
+    const source = line.raw.includes('来源') ? SOURCE_LABEL.exec(line.text) : null;
     if (!source) continue;
     const names = splitHanNames(line.text.slice(source.index + source[0].length)).filter(
       isLikelyPersonalName,
@@ -201,8 +205,16 @@ function issuingAuthority(lines: PageLine[]): string | undefined {
   return undefined;
 }
 
-/** TRAILING_CREDIT ends in a closing parenthesis (and spaces): the one-character test it is tried after. */
+const CLOSING_PAREN = ')'.charCodeAt(0);
+const FULLWIDTH_CLOSING_PAREN = '）'.charCodeAt(0);
+
+/**
+ * TRAILING_CREDIT ends in a closing parenthesis (and spaces): the one-character test it is tried after, on
+ * every line of a page without a credit. Read from the end by char code: trimming a line first made a string.
+ */
 function endsWithClosingParen(text: string): boolean {
-  const last = text.trimEnd().slice(-1);
-  return last === ')' || last === '）';
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const last = text.charCodeAt(end - 1);
+  return last === CLOSING_PAREN || last === FULLWIDTH_CLOSING_PAREN;
 }

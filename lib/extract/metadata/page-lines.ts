@@ -27,6 +27,8 @@ export interface PageLine {
    * tried on this first, so that the many lines it rules out are never collapsed.
    */
   readonly raw: string;
+  /** `full` as read, whitespace not yet collapsed (the same use as `raw`). */
+  readonly rawFull: string;
 }
 
 export interface PageRead {
@@ -315,7 +317,7 @@ class Line implements PageLine {
   constructor(
     readonly raw: string,
     /** The line with its link text; null when it had none (then it is the text). */
-    private readonly rawFull: string | null,
+    private readonly linked: string | null,
     readonly hasLink: boolean,
     readonly heading: number,
   ) {}
@@ -325,12 +327,19 @@ class Line implements PageLine {
   }
 
   get full(): string {
-    return this.rawFull === null ? this.text : (this.cleanFull ??= collapse(this.rawFull));
+    return this.linked === null ? this.text : (this.cleanFull ??= collapse(this.linked));
+  }
+
+  get rawFull(): string {
+    return this.linked ?? this.raw;
   }
 }
+
+/** Whitespace that collapsing changes (as fields/text's normalizeSpace): a run, or a lone non-plain space. */
+const SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
 /** Whitespace runs as one space, ends trimmed (trimming first skips the regex on whitespace-only text). */
 function collapse(text: string): string {
   const trimmed = text.trim();
-  return trimmed && trimmed.replace(/\s+/g, ' ');
+  return trimmed && trimmed.replace(SPACE_TO_COLLAPSE, ' ');
 }
