@@ -3,7 +3,14 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CJK_SHARE } from '../constants';
-import { endsSentence, hanCount, isCjkText, normalizeSpace, withoutTrailingSeparators } from './text';
+import {
+  collapseSpace,
+  endsSentence,
+  hanCount,
+  isCjkText,
+  normalizeSpace,
+  withoutTrailingSeparators,
+} from './text';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const TERMINAL = /[。.!?！？…;；]$/;
@@ -65,10 +72,11 @@ describe('text helpers agree with their regex definitions', () => {
     );
   });
 
-  it('normalizeSpace', () => {
+  it('normalizeSpace and collapseSpace', () => {
     fc.assert(
       fc.property(text, (t) => {
         expect(normalizeSpace(t)).toBe(normalizeSpaceByRegex(t));
+        expect(collapseSpace(t)).toBe(t.replace(/\s+/g, ' '));
       }),
       PARAMS,
     );

@@ -10,14 +10,21 @@ const CLOSERS = new Set([...'”’"\')）】」』》]'].map((c) => c.charCodeA
 
 /**
  * Whitespace that collapsing changes: a run of two or more, or one character other than a plain space (a line
- * break, a tab, a no-break, ideographic or zero-width space). A lone plain space is left unmatched: prose
- * has one between every two words, and replacing each with itself cost the regex a match per word.
+ * break, a tab, a no-break or ideographic space). A lone plain space is left unmatched: prose has one between
+ * every two words, and replacing each with itself cost the regex a match per word.
  */
-const SPACE_TO_COLLAPSE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
+const SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+/** The same, zero-width spaces counted as whitespace. */
+const SPACE_OR_ZERO_WIDTH_TO_COLLAPSE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
+
+/** Each run of whitespace as one space (the ends are not trimmed). */
+export function collapseSpace(text: string): string {
+  return text.replace(SPACE_TO_COLLAPSE, ' ');
+}
 
 /** Each run of whitespace and zero-width spaces as one space, the ends trimmed. */
 export function normalizeSpace(text: string): string {
-  return text.replace(SPACE_TO_COLLAPSE, ' ').trim();
+  return text.replace(SPACE_OR_ZERO_WIDTH_TO_COLLAPSE, ' ').trim();
 }
 
 /** Han ideographs as the field parsers count them: CJK Unified (with Extension A) and Compatibility, all BMP. */

@@ -8,6 +8,7 @@ import type { WalkLimits } from '../budget';
 import { classOf } from '../dom-walk';
 import { MAX_CACHED_CLASSES } from '../constants';
 import { isBareBylineLabel } from '../fields/lines';
+import { collapseSpace } from '../fields/text';
 import { LINE_BREAK_TAGS, byTagName, headingLevelOf } from '../html-tags';
 import { objectList } from '../object-list';
 import { remember } from '../remember';
@@ -335,11 +336,8 @@ class Line implements PageLine {
   }
 }
 
-/** Whitespace that collapsing changes (as fields/text's normalizeSpace): a run, or a lone non-plain space. */
-const SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
-
 /** Whitespace runs as one space, ends trimmed (trimming first skips the regex on whitespace-only text). */
 function collapse(text: string): string {
   const trimmed = text.trim();
-  return trimmed && trimmed.replace(SPACE_TO_COLLAPSE, ' ');
+  return trimmed && collapseSpace(trimmed);
 }
