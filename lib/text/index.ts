@@ -9,12 +9,4 @@ export {
   forEachHanBigram,
   type WordToken,
 } from './words';
-export {
-  toHalfWidth,
-  toFullWidthPunctuation,
-  normalizeWhitespace,
-  isHan,
-  countHan,
-  hanRatio,
-  isCjkLang,
-} from './normalize';
+export { toHalfWidth, toFullWidthPunctuation, isHan, countHan, hanRatio, isCjkLang } from './normalize';

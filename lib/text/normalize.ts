@@ -29,11 +29,6 @@ export function toFullWidthPunctuation(text: string): string {
   );
 }
 
-/** Collapses runs of whitespace to one space and trims. */
-export function normalizeWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 const HAN = /\p{sc=Han}/u;
 
 export function isHan(ch: string): boolean {

@@ -243,7 +243,7 @@ class PageLineReader implements PageReader {
     if (this.#commentArea === el) this.#commentArea = null;
     const byline = this.#byline;
     if (byline?.el === el) {
-      const value = byline.text.replace(/\s+/g, ' ').trim();
+      const value = collapse(byline.text);
       if (value && value.length <= MAX_BYLINE_CHARS) this.page.bylines.push(value);
       this.#byline = null;
     }
