@@ -2,7 +2,8 @@
 //  - per corpus page, detect and extract times of this project's extractor, then Readability and Defuddle,
 //    each injected into the same loaded document (ours and Readability taking turns run by run);
 //  - the content script's size, gzipped;
-//  - the popup's first render with 10,000 pages saved in the extension's real IndexedDB.
+//  - the popup's first render with 10,000 pages saved in the extension's real IndexedDB: the real toolbar
+//    popup, and popup.html opened in a new tab (the method of the earlier runs).
 // Writes bench/results/browser.md. Run with `npm run bench:browser` (it builds the extension first).
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { bundleIife } from './lib/bundle';
 import { chromeBuildDir, launchWithExtension, type ExtensionBrowser } from './lib/chromium';
 import { median, quantile } from './lib/metrics';
 import { serveStatic } from './lib/static-server';
+import { openToolbarPopup } from './lib/toolbar-popup';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED_DIR = resolve(REPO_ROOT, '..', 'shared');
@@ -258,10 +260,24 @@ interface PopupTiming {
   firstRenderMs: number[];
   settledMs: number[];
   states: string[];
+  /** The real popup, opened by a click on the toolbar icon. */
+  toolbarFirstRenderMs: number[];
+  toolbarStates: string[];
 }
 
-async function timePopup(browser: ExtensionBrowser, tabId: number): Promise<PopupTiming> {
-  const out: PopupTiming = { firstRenderMs: [], settledMs: [], states: [] };
+async function timePopup(browser: ExtensionBrowser, seedPage: Page, tabId: number): Promise<PopupTiming> {
+  const out: PopupTiming = {
+    firstRenderMs: [],
+    settledMs: [],
+    states: [],
+    toolbarFirstRenderMs: [],
+    toolbarStates: [],
+  };
+  for (let run = 0; run < POPUP_RUNS; run++) {
+    const toolbar = await openToolbarPopup(browser, seedPage);
+    out.toolbarFirstRenderMs.push(toolbar.firstRenderMs);
+    out.toolbarStates.push(toolbar.state);
+  }
   for (let run = 0; run < POPUP_RUNS; run++) {
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });
@@ -416,7 +432,8 @@ function report(
     defuddle: stats(timings.map((t) => t.defuddleMs)),
   };
   const contentGzip = sizes.reduce((sum, s) => sum + s.gzip, 0);
-  const firstRender = median(popupFull.firstRenderMs);
+  // The target is read on the real toolbar popup; the new-tab figure stays in the popup table.
+  const firstRender = median(popupFull.toolbarFirstRenderMs);
   lines.push(
     '# Browser benchmark',
     '',
@@ -438,7 +455,7 @@ function report(
     '|---|---|---|',
     `| detect median ≤ ${TARGETS.detectMedianMs} ms | ${ms(all.detect.median)} ms | ${verdict(all.detect.median <= TARGETS.detectMedianMs)} |`,
     `| extract median ≤ ½ of Readability's | ${ms(all.extract.median)} ms vs ${ms(all.readability.median)} ms (${(all.extract.median / all.readability.median).toFixed(2)}×) | ${verdict(all.extract.median <= all.readability.median * TARGETS.extractShareOfReadability)} |`,
-    `| popup first render ≤ ${TARGETS.popupFirstRenderMs} ms with ${LIBRARY_SIZE.toLocaleString('en')} saved pages | ${ms(firstRender)} ms (${savedPages.toLocaleString('en')} pages in the database) | ${verdict(firstRender <= TARGETS.popupFirstRenderMs && savedPages >= LIBRARY_SIZE)} |`,
+    `| popup first render ≤ ${TARGETS.popupFirstRenderMs} ms with ${LIBRARY_SIZE.toLocaleString('en')} saved pages | ${ms(firstRender)} ms, toolbar popup (new tab: ${ms(median(popupFull.firstRenderMs))} ms; ${savedPages.toLocaleString('en')} pages in the database) | ${verdict(firstRender <= TARGETS.popupFirstRenderMs && savedPages >= LIBRARY_SIZE)} |`,
     `| content script ≤ 30 KB gzipped (${TARGETS.contentScriptGzipBytes.toLocaleString('en')} bytes) | ${contentGzip.toLocaleString('en')} bytes (${(contentGzip / 1024).toFixed(1)} KiB) | ${verdict(sizes.length > 0 && contentGzip <= TARGETS.contentScriptGzipBytes)} |`,
     '',
     '## Extraction times per corpus set (ms per page: median / p95)',
@@ -474,14 +491,29 @@ function report(
     '',
     '## Popup',
     '',
-    `Opened as \`popup.html?tabId=N\` for the seed page (epaper-text.html), ${POPUP_RUNS} times per library size.`,
-    'First render: from navigation start to the root carrying `data-state`; settled: to the state leaving',
-    '`working` (the digest shown). Medians, with the slowest run in brackets.',
+    `For the seed page (epaper-text.html), ${POPUP_RUNS} openings per library size and way of opening:`,
+    '- **toolbar popup**: the toolbar icon clicked on the page (DevTools `Extensions.triggerAction`), Chromium',
+    "  opens its own popup view, as for a reader. First render: from the view's navigation start to the mark",
+    '  the popup sets right after its first render (User Timing), read from the view once it has settled.',
+    '- **new tab**: `popup.html?tabId=N` opened in a new tab, the method of the runs before the toolbar popup',
+    '  could be timed. A new tab also makes Chromium build its omnibox popup (chrome://omnibox-popup.top-chrome,',
+    '  a built-in web page) in another renderer, on the same two cores, while the popup loads; a toolbar click',
+    '  does not. First render: from navigation start to the root carrying `data-state`; settled: to the state',
+    '  leaving `working` (the digest shown).',
     '',
-    '| saved pages | first render | settled | state |',
-    '|---|---|---|---|',
-    `| 0 | ${ms(median(popupEmpty.firstRenderMs))} ms (${ms(Math.max(...popupEmpty.firstRenderMs))}) | ${ms(median(popupEmpty.settledMs))} ms (${ms(Math.max(...popupEmpty.settledMs))}) | ${[...new Set(popupEmpty.states)].join(', ')} |`,
-    `| ${savedPages.toLocaleString('en')} | ${ms(firstRender)} ms (${ms(Math.max(...popupFull.firstRenderMs))}) | ${ms(median(popupFull.settledMs))} ms (${ms(Math.max(...popupFull.settledMs))}) | ${[...new Set(popupFull.states)].join(', ')} |`,
+    'Medians, with the slowest opening in brackets. The target is read on the toolbar popup.',
+    '',
+    '| saved pages | toolbar popup: first render | new tab: first render | new tab: settled | state |',
+    '|---|---|---|---|---|',
+    ...(
+      [
+        [0, popupEmpty],
+        [savedPages, popupFull],
+      ] as const
+    ).map(
+      ([count, t]) =>
+        `| ${count.toLocaleString('en')} | ${ms(median(t.toolbarFirstRenderMs))} ms (${ms(Math.max(...t.toolbarFirstRenderMs))}) | ${ms(median(t.firstRenderMs))} ms (${ms(Math.max(...t.firstRenderMs))}) | ${ms(median(t.settledMs))} ms (${ms(Math.max(...t.settledMs))}) | ${[...new Set([...t.toolbarStates, ...t.states])].join(', ')} |`,
+    ),
     '',
   );
   if (failures.length) {
@@ -524,12 +556,12 @@ async function main(): Promise<void> {
     await seedPage.goto(`${server.origin}/seed/epaper-text.html`);
     await browser.clickAction(seedPage);
     const tabId = await browser.tabIdOf(seedPage);
-    const popupEmpty = await timePopup(browser, tabId);
+    const popupEmpty = await timePopup(browser, seedPage, tabId);
 
     console.log(`filling the library with ${LIBRARY_SIZE} pages…`);
     const savedPages = await fillLibrary(browser, seedPage, LIBRARY_SIZE);
     console.log('popup, full library…');
-    const popupFull = await timePopup(browser, tabId);
+    const popupFull = await timePopup(browser, seedPage, tabId);
 
     mkdirSync(dirname(RESULT_FILE), { recursive: true });
     writeFileSync(

@@ -91,6 +91,11 @@ export interface ExtensionBrowser {
    * Chromium opens is closed again, so a test can open `popup.html?tabId=N` where it can drive it.
    */
   clickAction(page: Page): Promise<void>;
+  /**
+   * Clicks the toolbar icon for this page and leaves Chromium's popup open: its DevTools target id, or
+   * undefined when no popup appeared within a second.
+   */
+  triggerAction(page: Page): Promise<string | undefined>;
   /** Opens a URL in a window of its own (a page opened as a tab would hide the active one). */
   openWindow(url: string): Promise<Page>;
   /**
@@ -158,7 +163,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       return tab.id;
     };
 
-    const clickAction = async (page: Page): Promise<void> => {
+    const triggerAction = async (page: Page): Promise<string | undefined> => {
       await page.bringToFront();
       const popupTargets = async () => {
         const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{}] });
@@ -169,15 +174,18 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       const tab = targetInfos.find((t) => t.url === page.url());
       if (!tab) throw new Error(`no tab target for ${page.url()}`);
       await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
-      // Close the popup Chromium opened: tests drive their own copy, opened as a tab.
       for (let attempt = 0; attempt < 50; attempt++) {
-        const opened = (await popupTargets()).filter((t) => !before.has(t.targetId));
-        if (opened.length) {
-          for (const t of opened) await browserSession.send('Target.closeTarget', { targetId: t.targetId });
-          return;
-        }
+        const opened = (await popupTargets()).find((t) => !before.has(t.targetId));
+        if (opened) return opened.targetId;
         await new Promise((done) => setTimeout(done, 20));
       }
+      return undefined;
+    };
+
+    const clickAction = async (page: Page): Promise<void> => {
+      const popup = await triggerAction(page);
+      // Close the popup Chromium opened: tests drive their own copy, opened as a tab.
+      if (popup) await browserSession.send('Target.closeTarget', { targetId: popup });
     };
 
     const openWindow = async (url: string) => {
@@ -203,6 +211,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       browserSession,
       extensionUrl,
       tabIdOf,
+      triggerAction,
       clickAction,
       openWindow,
       openPopupFor,
