@@ -11,6 +11,7 @@ import {
 import { findDate, isRelativeDateLine, readDateAndSourceLine, readDateLine } from './fields/dates';
 import { looksLikeCaption } from './fields/figures';
 import {
+  isAskingHeadlineShaped,
   isBareBylineLabel,
   isEmbedSignature,
   isHeadlineShaped,
@@ -50,9 +51,12 @@ function headingRole(block: Block): Role | undefined {
   if (block.headingLevel > 0 && text.length <= HEADING_TAG_MAX_CHARS) {
     return { kind: 'heading', rank: block.headingLevel, deck };
   }
-  if (block.tag === 'li' || !isHeadlineShaped(text) || readDateline(text) !== undefined) return undefined;
-  if (isEmbedSignature(text)) return undefined;
-  if (block.hint === 'title' || deck) return { kind: 'heading', rank: TITLE_CLASS_RANK, deck };
+  if (block.tag === 'li') return undefined;
+  // An element whose class calls it a title may ask or exclaim; in running text that ends a sentence.
+  const titled = block.hint === 'title' || deck;
+  if (!isHeadlineShaped(text) && !(titled && isAskingHeadlineShaped(text))) return undefined;
+  if (readDateline(text) !== undefined || isEmbedSignature(text)) return undefined;
+  if (titled) return { kind: 'heading', rank: TITLE_CLASS_RANK, deck };
   return { kind: 'heading', rank: block.bold ? BOLD_LINE_RANK : PLAIN_LINE_RANK, deck };
 }
 

@@ -103,6 +103,20 @@ export function isHeadlineShaped(text: string): boolean {
   return (text.match(CLAUSE_MARKS)?.length ?? 0) <= 1;
 }
 
+/** A question or exclamation mark ending the text, before any closing quotes or brackets. */
+const FINAL_ASKING_MARK = /[?!？！]+(?=[\s"'”’)）\]】」』》]*$)/;
+
+/**
+ * Shaped like a headline once the question or exclamation mark that ends it is set aside (`城里最老的五家面馆
+ * （你都吃过吗?)`, `Is this the end of cheap flights?`). Only for elements whose class calls them a title:
+ * in running text such a line is a sentence of the story.
+ */
+export function isAskingHeadlineShaped(text: string): boolean {
+  const mark = FINAL_ASKING_MARK.exec(text);
+  if (!mark) return false;
+  return isHeadlineShaped(text.slice(0, mark.index) + text.slice(mark.index + mark[0].length));
+}
+
 /** Lines with a known role other than prose or headline: masthead, meta, date, credit, caption, dateline. */
 export function hasLineRole(text: string): boolean {
   return (
