@@ -36,6 +36,11 @@ export const CAPTION_MAX_CHARS = 200;
 export const WIRE_CAPTION_MAX_CHARS = 400;
 /** An author credit line (`(萨其荣贵 李庭)`, `By Jane Doe`) is never longer than this. */
 export const CREDIT_MAX_CHARS = 60;
+/**
+ * The date an English byline may end with, beyond the credit's own length: a weekday, a month's name, the
+ * day, the year and a time (`on Wednesday, September 18th, 2019 at 11:04 a.m.` is 48 characters).
+ */
+export const BYLINE_DATE_MAX_CHARS = 50;
 /** A date line or byline/source line under a headline is short; longer lines are prose that mention dates. */
 export const META_LINE_MAX_CHARS = 120;
 /** Text left over around a date on a date line (weekday, time zone, labels) up to this length. */

@@ -109,6 +109,14 @@ function headlineForLabel(draft: DraftArticle, meta: PageMetadata, single: boole
   return meta.headline || meta.title || undefined;
 }
 
+/** A byline set in capitals (`STEVEN DAVIDOFF SOLOMON`) takes the page metadata's spelling of the same name. */
+function metadataSpelling(authors: string[], declared: string[]): string[] {
+  if (!declared.length) return authors;
+  return authors.map(
+    (name) => declared.find((other) => other !== name && other.toLowerCase() === name.toLowerCase()) ?? name,
+  );
+}
+
 /** A wire agency credited beside named reporters (`By Jane Doe` over `Associated Press`) is their employer. */
 function reporters(authors: string[]): string[] {
   const named = authors.filter((name) => !isWireAgency(name));
@@ -206,7 +214,10 @@ function toArticle(printed: DraftArticle, context: FinishContext, single: boolea
         ? { heading: s.heading, paragraphs: s.paragraphs }
         : { paragraphs: s.paragraphs },
     );
-  const authors = draft.authors.length || !single ? reporters(draft.authors) : [...meta.authors];
+  const authors =
+    draft.authors.length || !single
+      ? metadataSpelling(reporters(draft.authors), meta.authors)
+      : [...meta.authors];
   const article: ArticleFields = {
     id: articleId(headline, sections[0]?.paragraphs[0] ?? ''),
     headline,
@@ -233,6 +244,24 @@ function dropPageIntro(stories: DraftArticle[]): DraftArticle[] {
 }
 
 /**
+ * On a single-article page, a short untitled run before the first headline (a pull quote, the claim a fact
+ * check weighs) opens the story under that headline: it is not a story of its own.
+ */
+function foldUntitledLead(stories: DraftArticle[]): DraftArticle[] {
+  const [lead, story, ...rest] = stories;
+  if (!lead || !story || lead.headline || !story.headline) return stories;
+  if (textLength(lead) >= MIN_UNTITLED_ARTICLE_CHARS) return stories;
+  const authors = [...story.authors, ...lead.authors.filter((name) => !story.authors.includes(name))];
+  const opened: DraftArticle = {
+    ...story,
+    authors,
+    sections: [...lead.sections, ...story.sections],
+    figures: [...lead.figures, ...story.figures],
+  };
+  return [opened, ...rest];
+}
+
+/**
  * On a single-article page, stories opened by a heading alone are that article's sections. A story opened
  * only because its heading is set like the one before is folded in too when the page's structured data
  * declares one article: without that, such headings may be a bulletin's items.
@@ -256,7 +285,7 @@ export function finishArticles(
   const withBody = drafts.filter((d) => paragraphCount(d) > 0);
   withBody.forEach(takeClosingCredit);
   let stories = dropPageIntro(foldUntitled(withBody));
-  if (context.kind === 'article') stories = mergeWeakStories(stories, context.meta);
+  if (context.kind === 'article') stories = mergeWeakStories(foldUntitledLead(stories), context.meta);
   // Teasers (a linked headline and a line or two, or a blurb cut off with an ellipsis) point to stories
   // elsewhere; on an index page, so does every short item.
   const isTeaser = (d: DraftArticle) => {

@@ -29,6 +29,8 @@ const DATE_META_KEYS = [
   'article:published_time',
   'og:article:published_time',
   'og:published_time',
+  // The New York Times' spelling, with itemprop datePublished on the same tag (property is read first).
+  'article:published',
   'datepublished',
   'og:release_date',
   'pubdate',
@@ -48,6 +50,7 @@ const DATE_META_KEYS = [
   'date',
   'datecreated',
   'article:modified_time',
+  'article:modified',
   'dateupdate',
   'og:updated_time',
   'datemodified',

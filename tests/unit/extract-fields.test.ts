@@ -95,6 +95,11 @@ describe('author credits', () => {
     ['By Jane Doe and John Smith, Staff Writers', ['Jane Doe', 'John Smith']],
     ['BY LIN MEI', ['LIN MEI']],
     ['By Maria Lopez · January 15, 2024', ['Maria Lopez']],
+    ['By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.', ['Louis Jacobson']],
+    ['By Dana Whitfield, March 4, 2024', ['Dana Whitfield']],
+    ['By Helen Marsh-Okafor', ['Helen Marsh-Okafor']],
+    ['By Jean-Luc Moreau - Staff Writer', ['Jean-Luc Moreau']],
+    ['By Jane Doe -', ['Jane Doe']],
   ])('byline %s', (line, names) => {
     expect(readByline(line)).toEqual(names);
   });
@@ -103,6 +108,9 @@ describe('author credits', () => {
     'By the end of the year, prices had risen.',
     '记者从市公安局获悉,行动已启动。',
     'Bylaws were changed',
+    // A date inside a sentence that starts with `By` does not make it a byline.
+    'By March 4, 2024 the council had voted twice.',
+    'By the time the council voted on March 4, 2024, the bridge had closed.',
   ])('%s is no byline', (line) => {
     expect(readByline(line)).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 // Author credits: `(陆晗)` / `(萨其荣贵 李庭)` closing a story, `记者 张三 通讯员 李四` and `本报记者 X`
 // bylines, `作者:X` labels, and English `By Jane Doe` / `Reporting by …; Editing by …` lines.
-import { CJK_NAME_MAX_CHARS, CREDIT_MAX_CHARS } from '../constants';
+import { BYLINE_DATE_MAX_CHARS, CJK_NAME_MAX_CHARS, CREDIT_MAX_CHARS } from '../constants';
+import { findDate } from './dates';
 import { startsWithSurname } from './surnames';
 
 /** Roles that name a writer or photographer of the story (longest first, so `本报记者` wins over `记者`). */
@@ -111,10 +112,16 @@ const LATIN_NAME =
 const NOT_PERSON =
   /\b(?:staff|writer|reporter|correspondent|editor|contributor|associated press|reuters|afp|bloomberg|news|times|post|service|agency|press|department|office|police)\b/i;
 
+/**
+ * A role or source after the names, set off by a bar, a dash, or a hyphen with spaces around it (`Jane Doe -
+ * Staff Writer`): the last such part. A hyphen inside a word joins a name (`Marsh-Okafor`, `Jean-Luc`).
+ */
+const TRAILING_ROLE = /\s*(?:[|–—]|(?<=\s)-(?=\s|$))\s*(?:[^|–—\s]|\s(?!-\s))*$/;
+
 /** `Jane Doe and John Smith, Staff Writers` → names; undefined when a part is not a name. */
 export function readLatinNames(text: string): string[] | undefined {
   const parts = text
-    .replace(/\s*[|–—-]\s*[^|–—-]*$/, '')
+    .replace(TRAILING_ROLE, '')
     .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
     .map((p) => p.trim())
     .filter(Boolean);
@@ -168,17 +175,37 @@ export function isWireAgency(name: string): boolean {
 /** A byline line: `By Jane Doe`, `记者 张三 通讯员 李四`, `本报记者 王五`, `作者:X`, `文/X`, `The Associated Press`. */
 export function readByline(text: string): string[] | undefined {
   const line = text.trim();
-  if (line.length > CREDIT_MAX_CHARS) return undefined;
+  if (line.length > CREDIT_MAX_CHARS) return readDatedEnglishByline(line);
   const agency = WIRE_AGENCY_LINE.exec(line);
   if (agency) return [agency[1]];
   const english = /^by\s+(.+)$/i.exec(line);
   // `By Maria Lopez · January 15, 2024`: the names end at the first separator.
-  if (english) return readLatinNames(english[1].split(/\s+[·•|]\s+/)[0]);
+  if (english) return readLatinNames(english[1].split(/\s+[·•|]\s+/)[0]) ?? readDatedEnglishByline(line);
   const trailer = readReutersTrailer(line.replace(/^[(（](.*)[)）]$/, '$1'));
   if (trailer) return trailer;
   const byline = BYLINE_START.exec(line);
   if (!byline) return undefined;
   return readCjkNames(line.slice(byline[1]?.length ?? 0));
+}
+
+/** What joins a byline's names to the date after them: a comma, a dash, `on`. */
+const BEFORE_BYLINE_DATE = /(?:[\s,;·•|–—-]|\b(?:on|at)\b)+$/i;
+
+/**
+ * An English byline ending with its date, joined by no separator of its own (`By Louis Jacobson on Monday,
+ * November 18th, 2019 at 11:04 a.m.`, `By Dana Whitfield, March 4, 2024`): the names are read from what
+ * comes before the date, which alone is held to a credit's length.
+ */
+function readDatedEnglishByline(line: string): string[] | undefined {
+  if (line.length > CREDIT_MAX_CHARS + BYLINE_DATE_MAX_CHARS || !/^by\s/i.test(line)) return undefined;
+  const date = findDate(line);
+  const at = date ? line.lastIndexOf(date.text) : -1;
+  // The date ends the line: a date inside a sentence that starts with `By` is prose.
+  if (at < 0 || !/^[\s.)]*$/.test(line.slice(at + date!.text.length))) return undefined;
+  const names = line.slice(0, at).replace(BEFORE_BYLINE_DATE, '');
+  if (names.length > CREDIT_MAX_CHARS) return undefined;
+  const english = /^by\s+(.+)$/i.exec(names);
+  return english ? readLatinNames(english[1]) : undefined;
 }
 
 /** Authors named after a label inside a longer meta line (`来源:某报 作者:戴紫君`). */
