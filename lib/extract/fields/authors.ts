@@ -188,7 +188,7 @@ export function readByline(text: string): string[] | undefined {
   return readCjkNames(line.slice(byline[1]?.length ?? 0));
 }
 
-/** What joins a byline's names to the date after them: a comma, a dash, `on`. */
+/** What joins a byline's names to the date after them: a comma, a dash, a bar, `on` or `at`. */
 const BEFORE_BYLINE_DATE = /(?:[\s,;·•|–—-]|\b(?:on|at)\b)+$/i;
 
 /**
@@ -199,9 +199,10 @@ const BEFORE_BYLINE_DATE = /(?:[\s,;·•|–—-]|\b(?:on|at)\b)+$/i;
 function readDatedEnglishByline(line: string): string[] | undefined {
   if (line.length > CREDIT_MAX_CHARS + BYLINE_DATE_MAX_CHARS || !/^by\s/i.test(line)) return undefined;
   const date = findDate(line);
-  const at = date ? line.lastIndexOf(date.text) : -1;
+  if (!date) return undefined;
+  const at = line.lastIndexOf(date.text);
   // The date ends the line: a date inside a sentence that starts with `By` is prose.
-  if (at < 0 || !/^[\s.)]*$/.test(line.slice(at + date!.text.length))) return undefined;
+  if (at < 0 || !/^[\s.)]*$/.test(line.slice(at + date.text.length))) return undefined;
   const names = line.slice(0, at).replace(BEFORE_BYLINE_DATE, '');
   if (names.length > CREDIT_MAX_CHARS) return undefined;
   const english = /^by\s+(.+)$/i.exec(names);
