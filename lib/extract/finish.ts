@@ -85,12 +85,15 @@ function foldUntitled(drafts: DraftArticle[]): DraftArticle[] {
   return out;
 }
 
-/** The article's own date (date line, else dateline), or the page's when that is the same day but more precise. */
+/**
+ * The article's own date (date line, else dateline), or the page's when that is the same day but more
+ * precise; the date of its last update only when neither is known.
+ */
 function publishedAt(draft: DraftArticle, pageDate: string | undefined): string | undefined {
   const fromDateline = draft.datelineDate ? findMonthDay(draft.datelineDate, yearOf(pageDate)) : undefined;
   const own = draft.publishedAt ?? fromDateline;
   if (own && !pageDate?.startsWith(own)) return own;
-  return pageDate;
+  return pageDate ?? draft.updatedAt;
 }
 
 /**

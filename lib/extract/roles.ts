@@ -8,7 +8,13 @@ import {
   readLabelledAuthors,
   readReutersTrailer,
 } from './fields/authors';
-import { findDate, isRelativeDateLine, readDateAndSourceLine, readDateLine } from './fields/dates';
+import {
+  findDate,
+  isRelativeDateLine,
+  isUpdateLine,
+  readDateAndSourceLine,
+  readDateLine,
+} from './fields/dates';
 import { looksLikeCaption } from './fields/figures';
 import {
   isAskingHeadlineShaped,
@@ -28,7 +34,8 @@ export type Role =
   | { kind: 'caption' }
   | { kind: 'credit'; authors: string[] }
   | { kind: 'byline'; authors: string[] }
-  | { kind: 'date'; iso: string }
+  /** `updated`: the line dates the story's last update, which dates it only when nothing else does. */
+  | { kind: 'date'; iso: string; updated: boolean }
   | { kind: 'meta'; authors: string[]; iso?: string }
   | { kind: 'heading'; rank: number; deck: boolean }
   | { kind: 'body' }
@@ -84,7 +91,7 @@ function dateOrMetaRole(block: Block): Role | undefined {
     return { kind: 'meta', authors: readLabelledAuthors(text) ?? [], iso: findDate(text)?.iso };
   }
   const date = readDateLine(text);
-  if (date) return { kind: 'date', iso: date };
+  if (date) return { kind: 'date', iso: date, updated: isUpdateLine(text) };
   // A date with its source beside it (`November 20, 2019 / CBS News`) dates the story.
   const sourced = readDateAndSourceLine(text);
   return sourced ? { kind: 'meta', authors: [], iso: sourced } : undefined;

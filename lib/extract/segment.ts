@@ -27,6 +27,8 @@ export interface DraftArticle {
   /** Month/day written in the dateline, completed with the page's year later. */
   datelineDate?: string;
   publishedAt?: string;
+  /** A date line labelled as the last update, kept for a story that prints no other date. */
+  updatedAt?: string;
   authors: string[];
   sections: DraftSection[];
   figures: Figure[];
@@ -327,10 +329,14 @@ class Segmenter {
     else draft.headerLines = true;
   }
 
-  date(index: number, iso: string | undefined): void {
+  date(index: number, iso: string | undefined, updated = false): void {
     const draft = this.openForText(this.items[index].block.group);
     if (draft && !hasBody(draft)) draft.headerLines = true;
     if (!iso) return;
+    if (updated) {
+      if (draft && !hasBody(draft)) draft.updatedAt ??= iso;
+      return;
+    }
     if (!draft) this.pendingDate = iso;
     else if (!hasBody(draft) && !draft.publishedAt) draft.publishedAt = iso;
   }
@@ -365,7 +371,7 @@ class Segmenter {
         case 'byline':
           return this.authors(index, role.authors);
         case 'date':
-          return this.date(index, role.iso);
+          return this.date(index, role.iso, role.updated);
         case 'meta':
           return this.meta(index, role.authors, role.iso);
         case 'caption':

@@ -15,9 +15,16 @@ const NUMERIC_DATE =
   /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}):(\d{2})(?::\d{2})?)?/;
 const CJK_MONTH_DAY = /(\d{1,2})月(\d{1,2})日/;
 const DATE_LABELS =
-  /^(?:发布时间|发布日期|发表时间|更新时间|日期|时间|posted(?: on)?|published(?: on)?|updated(?: on)?|date|released?)\s*[:：]?\s*/i;
+  /^(?:发布时间|发布日期|发表时间|更新时间|最后更新|修改时间|日期|时间|posted(?: on)?|published(?: on)?|(?:last\s+)?updated(?: on)?|date|released?)\s*[:：]?\s*/i;
+/** The labels of a story's last update, not its publication. */
+const UPDATE_LABEL = /^(?:更新时间|最后更新|修改时间|(?:last\s+)?updated\b)/i;
 const DATE_NOISE =
   /星期[一二三四五六日天]|周[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|\(?\b(?:\d{4}\s*)?(?:[AP]M|[AP]\.M\.|ET|EST|EDT|GMT|UTC|BST|CST|PT|PST|PDT|HKT|JST|KST|SGT|CET|CEST|IST|AEST|AEDT)\b\)?|\(?[+-]\d{2}:?\d{2}\)?|[|·,，:：\s-]/gi;
+
+/** A date line labelled as the story's last update (`Updated March 18, 2024`, `更新时间：…`). */
+export function isUpdateLine(text: string): boolean {
+  return UPDATE_LABEL.test(text.trimStart());
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

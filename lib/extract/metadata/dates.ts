@@ -17,6 +17,9 @@ const YEAR_MONTH = /(?<!\d)((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?(?
 /** Labels that introduce the publication date on a page. */
 const DATE_LABEL =
   /(发布|发表|更新|刊发|出版|录入|添加)?(时间|日期)\s*[:：]|发表于|发布于|published|posted|updated|\bdate\b/i;
+const DATE_LABELS_IN_LINE = new RegExp(DATE_LABEL.source, 'gi');
+/** Of those labels, the ones that date the last update instead. */
+const UPDATE_LABEL = /^(?:更新|updated)/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
   '(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -32,6 +35,8 @@ const DAY_MONTH_YEAR = new RegExp(
 const CITATION = /《[^》]{1,30}》\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月号/;
 /** How many lines after the headline a printed date may sit. */
 const LINES_AFTER_HEADLINE = 40;
+/** A header prints its publication and update dates within a few lines (stamp, byline, date lines). */
+const PUBLISHED_AFTER_UPDATE_LINES = 5;
 
 export interface FoundDate {
   iso: string;
@@ -102,24 +107,48 @@ export function parseStructuredDate(value: string | undefined | null): string | 
   return `${printed.year}-${pad(String(printed.month))}-${pad(String(printed.day))}`;
 }
 
-/** A date printed on the page: a labelled one first, else the first one after the headline (one with a time preferred). */
-export function findVisibleDate(lines: PageLine[], headlineIndex: number): string | undefined {
-  const start = Math.max(0, headlineIndex);
-  // Labelled dates after the headline first, then anywhere (blogs print the post date below the post).
+/**
+ * A labelled date printed on the page: after the headline first, then anywhere (blogs print the post date
+ * below the post). A publication's label wins over a last update's (`Updated`, `更新时间`), whose date is
+ * kept for a page that gives no other.
+ */
+function findLabelledDate(lines: PageLine[], start: number): string | undefined {
+  let update: string | undefined;
+  /** A publication date is looked for only a few lines past the update's: further down, it dates a comment. */
+  let updateWindowEnd = Infinity;
   for (const [from, to] of [
     [start, lines.length],
     [0, start],
   ]) {
+    if (update !== undefined) return update;
     for (let i = from; i < to; i++) {
+      if (i > updateWindowEnd) return update;
       // No whitespace count in the label: the line as read answers first, without collapsing it.
       if (!DATE_LABEL.test(lines[i].raw)) continue;
-      const label = DATE_LABEL.exec(lines[i].text);
-      if (!label) continue;
-      const after = lines[i].text.slice(label.index) + ' ' + (lines[i + 1]?.text ?? '');
-      const date = parseNumericDate(after) ?? englishDate(after);
-      if (date) return date;
+      // Each label in turn: `Updated May 2 · Published May 1` holds both.
+      for (const label of lines[i].text.matchAll(DATE_LABELS_IN_LINE)) {
+        const isUpdate = UPDATE_LABEL.test(label[0]);
+        if (isUpdate && update !== undefined) continue;
+        const after = lines[i].text.slice(label.index) + ' ' + (lines[i + 1]?.text ?? '');
+        const date = parseNumericDate(after) ?? englishDate(after);
+        if (!date) continue;
+        if (!isUpdate) return date;
+        update = date;
+        updateWindowEnd = i + PUBLISHED_AFTER_UPDATE_LINES;
+      }
     }
   }
+  return update;
+}
+
+/**
+ * A date printed on the page: a labelled one first (a publication's label before a last update's), else the
+ * first one after the headline (one with a time preferred).
+ */
+export function findVisibleDate(lines: PageLine[], headlineIndex: number): string | undefined {
+  const start = Math.max(0, headlineIndex);
+  const labelled = findLabelledDate(lines, start);
+  if (labelled) return labelled;
   const end = Math.min(lines.length, start + LINES_AFTER_HEADLINE);
   let dateOnly: string | undefined;
   for (let i = start; i < end; i++) {
