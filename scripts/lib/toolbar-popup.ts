@@ -46,8 +46,11 @@ export async function openToolbarPopup(browser: ExtensionBrowser, page: Page): P
   const targetId = await browser.triggerAction(page);
   if (!targetId) throw new Error('the toolbar click opened no popup');
   let nextId = 1;
+  let popupSession: string | undefined;
   const replies = new Map<number, (reply: EvaluateReply) => void>();
   const onMessage = (event: { sessionId: string; message: string }) => {
+    // Another target's session (a test's own) may number its messages the same way.
+    if (event.sessionId !== popupSession) return;
     const reply = JSON.parse(event.message) as EvaluateReply & { id?: number };
     if (reply.id !== undefined) replies.get(reply.id)?.(reply);
   };
@@ -55,6 +58,7 @@ export async function openToolbarPopup(browser: ExtensionBrowser, page: Page): P
   try {
     await new Promise((done) => setTimeout(done, UNTOUCHED_MS));
     const { sessionId } = await session.send('Target.attachToTarget', { targetId, flatten: false });
+    popupSession = sessionId;
     const read = async (): Promise<PopupReading> => {
       const id = nextId++;
       const reply = new Promise<EvaluateReply>((done) => replies.set(id, done));
