@@ -2,6 +2,7 @@
 // Chinese pages print (`2023-04-26 08:00`, `2023年4月26日`, `2005-5-7 21:23:57`). The numeric forms are
 // matched by hand: they must keep the precision the page gives (a year-month stays a year-month) and the
 // wall-clock time as printed, which chrono's Date results would shift into the machine's time zone.
+import { isUpdateLine } from '../fields/dates';
 import { readEnglishDate } from '../fields/english-date';
 import type { PageLine } from './page-lines';
 
@@ -16,10 +17,8 @@ const SLASHED_DATE =
 const YEAR_MONTH = /(?<!\d)((?:19|20)\d{2})\s*(?:年|[-/.])\s*(\d{1,2})\s*月?(?![\d/.-])/;
 /** Labels that introduce the publication date on a page. */
 const DATE_LABEL =
-  /(发布|发表|更新|刊发|出版|录入|添加)?(时间|日期)\s*[:：]|发表于|发布于|published|posted|updated|\bdate\b/i;
+  /(发布|发表|更新|修改|刊发|出版|录入|添加)?(时间|日期)\s*[:：]|最后更新|发表于|发布于|published|posted|updated|\bdate\b/i;
 const DATE_LABELS_IN_LINE = new RegExp(DATE_LABEL.source, 'gi');
-/** Of those labels, the ones that date the last update instead. */
-const UPDATE_LABEL = /^(?:更新|updated)/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
   '(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -127,7 +126,8 @@ function findLabelledDate(lines: PageLine[], start: number): string | undefined 
       if (!DATE_LABEL.test(lines[i].raw)) continue;
       // Each label in turn: `Updated May 2 · Published May 1` holds both.
       for (const label of lines[i].text.matchAll(DATE_LABELS_IN_LINE)) {
-        const isUpdate = UPDATE_LABEL.test(label[0]);
+        // The same labels as date lines under a headline (roles) count as a last update's.
+        const isUpdate = isUpdateLine(label[0]);
         if (isUpdate && update !== undefined) continue;
         const after = lines[i].text.slice(label.index) + ' ' + (lines[i + 1]?.text ?? '');
         const date = parseNumericDate(after) ?? englishDate(after);
