@@ -12,6 +12,7 @@ import {
   findDate,
   isRelativeDateLine,
   isUpdateLine,
+  readMetaLineDate,
   readDateAndSourceLine,
   readDateLine,
 } from './fields/dates';
@@ -36,7 +37,7 @@ export type Role =
   | { kind: 'byline'; authors: string[] }
   /** `updated`: the line dates the story's last update, which dates it only when nothing else does. */
   | { kind: 'date'; iso: string; updated: boolean }
-  | { kind: 'meta'; authors: string[]; iso?: string }
+  | { kind: 'meta'; authors: string[]; iso?: string; updated?: boolean }
   | { kind: 'heading'; rank: number; deck: boolean }
   | { kind: 'body' }
   | { kind: 'skip' };
@@ -88,7 +89,7 @@ function dateOrMetaRole(block: Block): Role | undefined {
   const { text } = block;
   // Source/author labels first: `发布时间:… 来源:… 作者:…` carries authors as well as the date.
   if (isMetaLine(text) || isMasthead(text)) {
-    return { kind: 'meta', authors: readLabelledAuthors(text) ?? [], iso: findDate(text)?.iso };
+    return { kind: 'meta', authors: readLabelledAuthors(text) ?? [], ...readMetaLineDate(text) };
   }
   const date = readDateLine(text);
   if (date) return { kind: 'date', iso: date, updated: isUpdateLine(text) };

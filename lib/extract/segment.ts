@@ -342,8 +342,8 @@ class Segmenter {
   }
 
   /** A source/date line: its date and authors count only before the story's body. */
-  meta(index: number, authors: string[], iso: string | undefined): void {
-    this.date(index, iso);
+  meta(index: number, authors: string[], iso: string | undefined, updated?: boolean): void {
+    this.date(index, iso, updated);
     const draft = this.openForText(this.items[index].block.group);
     if (authors.length && (!draft || !hasBody(draft))) this.authors(index, authors);
   }
@@ -373,7 +373,7 @@ class Segmenter {
         case 'date':
           return this.date(index, role.iso, role.updated);
         case 'meta':
-          return this.meta(index, role.authors, role.iso);
+          return this.meta(index, role.authors, role.iso, role.updated);
         case 'caption':
           return this.caption(index);
         case 'image':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findMonthDay, readDateLine } from '../../lib/extract/fields/dates';
+import { findDate, findMonthDay, readDateLine, readMetaLineDate } from '../../lib/extract/fields/dates';
 import { readEnglishDate } from '../../lib/extract/fields/english-date';
 import { parseStructuredDate } from '../../lib/extract/metadata/dates';
 
@@ -95,4 +95,29 @@ describe('structured date values', () => {
       expect(parseStructuredDate(value)).toBeUndefined();
     },
   );
+});
+
+describe('the date a meta line gives its story', () => {
+  it.each([
+    ['发布时间：2024-05-20 10:30 来源：市政府办公室', { iso: '2024-05-20', updated: false }],
+    [
+      '更新时间：2024-05-22 09:10 发布时间：2024-05-20 10:30 来源：市政府办公室',
+      { iso: '2024-05-20', updated: false },
+    ],
+    ['发布时间：2024-05-20 更新时间：2024-05-22 来源：市政府办公室', { iso: '2024-05-20', updated: false }],
+    [
+      'Updated: March 5, 2024 | Published: March 3, 2024 | Source: City Hall',
+      { iso: '2024-03-03', updated: false },
+    ],
+    // Only an update's date: it dates the story only when nothing else does.
+    ['更新时间：2024-05-22 来源：市政府办公室', { iso: '2024-05-22', updated: true }],
+    ['来源：新华社 2024年5月20日', { iso: '2024-05-20', updated: false }],
+  ])('%s', (text, date) => {
+    expect(readMetaLineDate(text)).toEqual(date);
+  });
+
+  it('has none without a date, nor from a publication label followed by none', () => {
+    expect(readMetaLineDate('来源：市政府办公室 作者：张明')).toBeUndefined();
+    expect(readMetaLineDate('发布者：市政府办公室')).toBeUndefined();
+  });
 });

@@ -26,6 +26,21 @@ export function isUpdateLine(text: string): boolean {
   return UPDATE_LABEL.test(text.trimStart());
 }
 
+/** A publication label anywhere in a line: a meta line may hold an update's date before it. */
+const PUBLICATION_LABEL = /发布时间|发布日期|发表时间|published|posted/i;
+
+/**
+ * The date a meta line gives its story: the one after its publication label (`更新时间：… 发布时间：… 来源：…`
+ * holds both), else its first date, `updated` when the line is labelled as the last update.
+ */
+export function readMetaLineDate(text: string): { iso: string; updated: boolean } | undefined {
+  const label = PUBLICATION_LABEL.exec(text);
+  const published = label ? findDate(text.slice(label.index + label[0].length)) : undefined;
+  if (published) return { iso: published.iso, updated: false };
+  const first = findDate(text);
+  return first && { iso: first.iso, updated: isUpdateLine(text) };
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
