@@ -174,11 +174,13 @@ function readPublished(
     const value = parseStructuredDate(page.meta.get(key));
     if (value) return value;
   }
-  for (const time of page.times) {
-    const value = parseStructuredDate(time);
-    if (value) return value;
-  }
-  return findVisibleDate(page.lines, headlineIndex) ?? dateFromUrl(url);
+  const fromTimes = (times: string[]) => times.map((time) => parseStructuredDate(time)).find(Boolean);
+  return (
+    fromTimes(page.times) ??
+    findVisibleDate(page.lines, headlineIndex) ??
+    dateFromUrl(url) ??
+    fromTimes(page.modifiedTimes)
+  );
 }
 
 function readAuthors(page: PageRead, article: JsonObject | undefined, headlineIndex: number): string[] {

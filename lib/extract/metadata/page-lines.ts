@@ -40,8 +40,10 @@ export interface PageRead {
   canonical?: string;
   htmlLang?: string;
   jsonLd: string[];
-  /** datetime values of <time> elements, `pubdate` ones first. */
+  /** datetime values of <time> elements, `pubdate` ones first; those marked as the last change left out. */
   times: string[];
+  /** datetime values of <time itemprop="dateModified">: a page's date only when nothing else dates it. */
+  modifiedTimes: string[];
   /** Text of elements marked as bylines (rel/itemprop author, byline/author classes). */
   bylines: string[];
 }
@@ -136,6 +138,7 @@ class PageLineReader implements PageReader {
     title: '',
     jsonLd: objectList(),
     times: objectList(),
+    modifiedTimes: objectList(),
     bylines: objectList(),
     // Present from the start, so that the object keeps one shape as the walk fills it in.
     canonical: undefined,
@@ -205,7 +208,9 @@ class PageLineReader implements PageReader {
       }
       if (flags & TIME) {
         const datetime = el.getAttribute('datetime');
-        if (datetime) this.page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
+        const modified = attributes & ITEMPROP_ATTRIBUTE && el.getAttribute('itemprop') === 'dateModified';
+        if (datetime && modified) this.page.modifiedTimes.push(datetime);
+        else if (datetime) this.page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
       }
       const classFlags = cls ? classFlagsOf(cls) : 0;
       if (!this.#commentArea && classFlags & COMMENT_CLASS_FLAG) this.#commentArea = el;
