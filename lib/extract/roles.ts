@@ -93,9 +93,9 @@ function dateOrMetaRole(block: Block): Role | undefined {
   }
   const date = readDateLine(text);
   if (date) return { kind: 'date', iso: date, updated: isUpdateLine(text) };
-  // A date with its source beside it (`November 20, 2019 / CBS News`) dates the story.
-  const sourced = readDateAndSourceLine(text);
-  return sourced ? { kind: 'meta', authors: [], iso: sourced } : undefined;
+  // A date with its source beside it (`November 20, 2019 / CBS News`) dates the story; parts may be an
+  // update's date and the publication's (`Updated: March 5, 2024 | Published: March 3, 2024`).
+  return readDateAndSourceLine(text) ? { kind: 'meta', authors: [], ...readMetaLineDate(text) } : undefined;
 }
 
 /**

@@ -56,6 +56,18 @@ describe('readPageMetadata: dates', () => {
     );
   });
 
+  it('reads a labelled date above a long paragraph, and a publication label after an update label', () => {
+    const prose =
+      '<p>The city council voted 7-2 on Monday to approve dedicated bus lanes along a two-mile stretch of Main Street, a plan that transit advocates have pushed for years.</p>';
+    const page = (line: string) =>
+      `<body><h1>Council approves new bus lanes</h1><p>${line}</p>${prose}</body>`;
+    expect(meta(page('Published: March 3, 2024')).publishedAt).toBe('2024-03-03');
+    expect(meta(page('Updated: March 5, 2024 | Published: March 3, 2024')).publishedAt).toBe('2024-03-03');
+    expect(
+      meta(page('更新时间：2024-05-22 09:10 发布时间：2024-05-20 10:30 来源：市政府办公室')).publishedAt,
+    ).toBe('2024-05-20T10:30');
+  });
+
   it('falls back to the URL', () => {
     expect(
       meta(`<body><h1>标题标题</h1>${body}</body>`, 'https://x.cn/html/2023-04/26/content_4.html')

@@ -36,6 +36,11 @@ const CITATION = /《[^》]{1,30}》\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月号/;
 const LINES_AFTER_HEADLINE = 40;
 /** A header prints its publication and update dates within a few lines (stamp, byline, date lines). */
 const PUBLISHED_AFTER_UPDATE_LINES = 5;
+/**
+ * How much text after a date label is read for its date: enough for a weekday, the date and a time; the
+ * English reader refuses longer text (prose), which a long paragraph on the next line made of every label.
+ */
+const LABELLED_DATE_MAX_CHARS = 80;
 
 export interface FoundDate {
   iso: string;
@@ -129,7 +134,10 @@ function findLabelledDate(lines: PageLine[], start: number): string | undefined 
         // The same labels as date lines under a headline (roles) count as a last update's.
         const isUpdate = isUpdateLine(label[0]);
         if (isUpdate && update !== undefined) continue;
-        const after = lines[i].text.slice(label.index) + ' ' + (lines[i + 1]?.text ?? '');
+        const after = (lines[i].text.slice(label.index) + ' ' + (lines[i + 1]?.text ?? '')).slice(
+          0,
+          LABELLED_DATE_MAX_CHARS,
+        );
         const date = parseNumericDate(after) ?? englishDate(after);
         if (!date) continue;
         if (!isUpdate) return date;
