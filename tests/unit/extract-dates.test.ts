@@ -105,6 +105,8 @@ describe('the date a meta line gives its story', () => {
       { iso: '2024-05-20', updated: false },
     ],
     ['发布时间：2024-05-20 更新时间：2024-05-22 来源：市政府办公室', { iso: '2024-05-20', updated: false }],
+    ['更新时间：2024-05-22 发布于 2024-05-20 来源：市政府办公室', { iso: '2024-05-20', updated: false }],
+    ['修改时间：2024-05-22 发表日期：2024-05-20', { iso: '2024-05-20', updated: false }],
     [
       'Updated: March 5, 2024 | Published: March 3, 2024 | Source: City Hall',
       { iso: '2024-03-03', updated: false },

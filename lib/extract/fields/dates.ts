@@ -26,8 +26,11 @@ export function isUpdateLine(text: string): boolean {
   return UPDATE_LABEL.test(text.trimStart());
 }
 
-/** A publication label anywhere in a line: a meta line may hold an update's date before it. */
-const PUBLICATION_LABEL = /发布时间|发布日期|发表时间|published|posted/i;
+/**
+ * A publication label anywhere in a line (a meta line may hold an update's date before it): the page-level
+ * reader's labels (metadata/dates) other than an update's.
+ */
+const PUBLICATION_LABEL = /(?:发布|发表|刊发)(?:时间|日期)|发[布表]于|published|posted/i;
 
 /**
  * The date a meta line gives its story: the one after its publication label (`更新时间：… 发布时间：… 来源：…`
