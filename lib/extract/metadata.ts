@@ -174,13 +174,21 @@ function readPublished(
     const value = parseStructuredDate(page.meta.get(key));
     if (value) return value;
   }
-  const fromTimes = (times: string[]) => times.map((time) => parseStructuredDate(time)).find(Boolean);
   return (
-    fromTimes(page.times) ??
+    firstStructuredDate(page.times) ??
     findVisibleDate(page.lines, headlineIndex) ??
     dateFromUrl(url) ??
-    fromTimes(page.modifiedTimes)
+    firstStructuredDate(page.modifiedTimes)
   );
+}
+
+/** The first of `values` that reads as a date: the rest are not parsed (a listing may hold hundreds). */
+function firstStructuredDate(values: string[]): string | undefined {
+  for (const value of values) {
+    const date = parseStructuredDate(value);
+    if (date) return date;
+  }
+  return undefined;
 }
 
 function readAuthors(page: PageRead, article: JsonObject | undefined, headlineIndex: number): string[] {

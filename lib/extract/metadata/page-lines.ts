@@ -208,9 +208,9 @@ class PageLineReader implements PageReader {
       }
       if (flags & TIME) {
         const datetime = el.getAttribute('datetime');
-        const modified = attributes & ITEMPROP_ATTRIBUTE && el.getAttribute('itemprop') === 'dateModified';
-        if (datetime && modified) this.page.modifiedTimes.push(datetime);
-        else if (datetime) this.page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
+        if (datetime && attributes & ITEMPROP_ATTRIBUTE && el.getAttribute('itemprop') === 'dateModified') {
+          this.page.modifiedTimes.push(datetime);
+        } else if (datetime) this.page.times[el.hasAttribute('pubdate') ? 'unshift' : 'push'](datetime);
       }
       const classFlags = cls ? classFlagsOf(cls) : 0;
       if (!this.#commentArea && classFlags & COMMENT_CLASS_FLAG) this.#commentArea = el;
