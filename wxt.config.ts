@@ -16,9 +16,10 @@ export default defineConfig({
     build: { minify: 'terser', terserOptions: { compress: { passes: 3 } } },
   }),
   hooks: {
-    // The content script's own private members end in an underscore (lib/extract's page readers keep plain
-    // properties, which V8 reads faster than #private fields); terser shortens them there, as it does
-    // #names. Only that bundle: other chunks hold libraries whose property names must stay as written.
+    // The page readers (lib/extract/metadata/page-lines, lib/extract/region) keep their private state in
+    // properties named with a trailing underscore, which V8 reads faster than #private fields; terser shortens
+    // such names in the content script, as it does #names. Only there: other chunks hold libraries whose
+    // property names must stay as written.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((entry) => entry.name === 'content-script')) return;
       config.build = {
