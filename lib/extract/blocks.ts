@@ -12,7 +12,7 @@ import {
 } from './attributes';
 import type { WalkLimits } from './budget';
 import { CLOCK_CHECK_EVERY_NODES, MAX_BLOCKS, MAX_CACHED_CLASSES, MIN_FIGURE_IMAGE_PX } from './constants';
-import { ELEMENT_NODE, TEXT_NODE, classOf } from './dom-walk';
+import { ELEMENT_NODE, TEXT_NODE, classOf, type ElementTest } from './dom-walk';
 import { BLOCK_CONTAINER_TAGS, NON_TEXT_TAGS, byTagName, headingLevelOf, mayHostShadow } from './html-tags';
 import { remember } from './remember';
 import { normalizeSpace } from './fields/text';
@@ -138,7 +138,7 @@ function isHidden(el: Element, attributes: number): boolean {
  * than run through dom-walk's walk() with a callback per node: the open elements' flags sit on a stack, so
  * leaving an element reads neither its tag nor its parent again (the block walk was a tenth of extract).
  */
-export function collectBlocks(root: Element, skip: (el: Element) => boolean, budget: WalkBudget): BlockWalk {
+export function collectBlocks(root: Element, skip: ElementTest, budget: WalkBudget): BlockWalk {
   const blocks: Block[] = [];
   const contexts: Context[] = [];
   let buffer: Buffer = { text: '', chars: 0, boldChars: 0, linkChars: 0 };
@@ -250,7 +250,7 @@ export function collectBlocks(root: Element, skip: (el: Element) => boolean, bud
     else if (type === ELEMENT_NODE) {
       const el = node as Element;
       const kind = tagKindOf(el.tagName);
-      const shown = !(kind.flags & INVISIBLE_TAG) && (el === root || !skip(el));
+      const shown = !(kind.flags & INVISIBLE_TAG) && (el === root || !skip.has(el));
       const attributes = shown ? attributesOf(el) : 0;
       if (!shown || (el !== root && isHidden(el, attributes))) {
         // Left out with its subtree.

@@ -5,6 +5,11 @@ import { LINE_BREAK_TAGS } from './html-tags';
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
+/** Answers for any element, as a Set's `has` does for its members (the elements a walk leaves out). */
+export interface ElementTest {
+  has(el: Element): boolean;
+}
+
 export interface WalkVisitor {
   /** Called before a node's children; return false to leave its subtree out. */
   enter(node: Node): boolean;
@@ -82,7 +87,7 @@ export function walk(root: Node, visitor: WalkVisitor, stop?: () => boolean): bo
 }
 
 /** The text of `root` minus the subtrees `skip` rejects, whitespace collapsed; blocks separated by newlines. */
-export function collectText(root: Element, skip: (el: Element) => boolean = () => false): string {
+export function collectText(root: Element, skip?: ElementTest): string {
   const parts: string[] = [];
   walk(root, {
     enter(node) {
@@ -92,7 +97,7 @@ export function collectText(root: Element, skip: (el: Element) => boolean = () =
       }
       if (node.nodeType !== ELEMENT_NODE) return false;
       const el = node as Element;
-      if (el !== root && skip(el)) return false;
+      if (el !== root && skip?.has(el)) return false;
       if (INVISIBLE_TAGS.has(el.tagName)) return false;
       if (LINE_BREAK_TAGS.has(el.tagName)) parts.push('\n');
       return true;

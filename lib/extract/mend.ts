@@ -23,13 +23,14 @@ function isProse(block: Block): boolean {
 }
 
 /**
- * The first fragment reads as cut-off prose, not as a headline or label that merely lacks a full stop.
+ * The first fragment, which does not end a sentence (the caller's first test), reads as cut-off prose, not
+ * as a headline or label that merely lacks a full stop.
  * `countsOf` gives the text's script counts, kept up to date as fragments join (counting the whole paragraph
  * again after each join made a page of 300 fragments quadratic); they are counted only when asked for, as
  * most paragraphs end a sentence and are ruled out first.
  */
 function isCutOff(text: string, countsOf: () => ScriptCounts): boolean {
-  if (endsSentence(text) || /[:：]$/.test(text) || isMasthead(text) || isMetaLine(text)) return false;
+  if (/[:：]$/.test(text) || isMasthead(text) || isMetaLine(text)) return false;
   // A date line (`2024年05月14日, 星期二 07:40`) lacks a full stop as a headline does, and is no more cut off.
   if (readCreditLine(text) || readByline(text) || readDateLine(text)) return false;
   if (HYPHEN_SPLIT.test(text)) return true;
@@ -38,13 +39,19 @@ function isCutOff(text: string, countsOf: () => ScriptCounts): boolean {
   return wordCount(text) > HEADLINE_MAX_WORDS || text.endsWith(',');
 }
 
-/** The second fragment carries on the first: no headline, dateline, credit or caption of its own. */
-function continues(previous: string, previousCounts: ScriptCounts, next: string): boolean {
+/** The second fragment starts as a continuation does: Latin text in lower case, CJK text with a letter or digit. */
+function startsAsContinuation(previous: string, previousCounts: ScriptCounts, next: string): boolean {
   const latin = HYPHEN_SPLIT.test(previous) || !isCjkCounts(previousCounts);
-  // How the fragment starts is the cheap test, so it goes first; the line readers run once each.
-  if (latin ? !/^\p{Ll}/u.test(next) : !/^[\p{L}\p{N}]/u.test(next)) return false;
+  return latin ? /^\p{Ll}/u.test(next) : /^[\p{L}\p{N}]/u.test(next);
+}
+
+/**
+ * The second fragment, which starts as a continuation does (the caller tests that first), carries on the first:
+ * no headline, dateline, credit or caption of its own.
+ */
+function continues(previous: string, previousCounts: ScriptCounts, next: string): boolean {
   if (readDateline(next) || hasLineRole(next)) return false;
-  return latin || !isHeadlineShaped(next);
+  return !isCjkCounts(previousCounts) || HYPHEN_SPLIT.test(previous) || !isHeadlineShaped(next);
 }
 
 /** The two fragments as one text, and whether the hyphen at the end of the first was dropped. */
@@ -64,8 +71,11 @@ export function mendColumnBreaks(blocks: Block[]): Block[] {
     const previous = out[out.length - 1];
     const mendable =
       previous && isProse(previous) && isProse(block) && previous.group === block.group && !block.bold;
+    // How the fragments end and start are the cheap tests, so they go first; the line readers run once each.
     if (
       mendable &&
+      !endsSentence(previous.text) &&
+      startsAsContinuation(previous.text, countsOfLast(), block.text) &&
       isCutOff(previous.text, countsOfLast) &&
       continues(previous.text, countsOfLast(), block.text)
     ) {

@@ -6,7 +6,7 @@
 import { scanPage, type ScanReader } from '../detect/scan';
 import { ARIA_HIDDEN_ATTRIBUTE, ID_ATTRIBUTE, ROLE_ATTRIBUTE } from './attributes';
 import type { WalkLimits } from './budget';
-import { precedes } from './dom-walk';
+import { precedes, type ElementTest } from './dom-walk';
 import { MAX_CACHED_CLASSES } from './constants';
 import { BLOCK_CONTAINER_TAGS, byTagName } from './html-tags';
 import { objectList } from './object-list';
@@ -16,8 +16,8 @@ import * as C from './region-constants';
 
 export interface ContentRegion {
   root: Element;
-  /** True for elements whose whole subtree is boilerplate (nav, share bars, comments, hidden…). */
-  skip: (el: Element) => boolean;
+  /** Holds the elements whose whole subtree is boilerplate (nav, share bars, comments, hidden…). */
+  skip: ElementTest;
   /** The search stopped at its node or time limit: the region was chosen from the part read. */
   truncated?: boolean;
 }
@@ -401,8 +401,7 @@ function chooseRegion(
   else root = withSiblings(top, body, stats, score, skipped);
   if (headline && !skipped.has(headline)) root = withHeadline(root, headline, body, stats, skipped);
 
-  const dropped = conditionalDrops(root, top, stats);
-  return { root, skip: (el: Element) => skipped.has(el) || dropped(el) };
+  return { root, skip: new RegionSkip(root, top, stats, skipped) };
 }
 
 /** Readability's refinements: several near-best candidates agree on an ancestor; a better-scoring parent wins. */
@@ -548,27 +547,41 @@ function withHeadline(
 }
 
 /**
- * Readability's cleanConditionally, reduced: link-heavy blocks with little prose inside the region are
- * dropped. Asked of each element as the block walk meets it, top down, rather than on a walk of its own:
- * the block walk never enters a dropped element, so it asks exactly what a walk of the region would decide.
+ * What the block walk leaves out of the region: the furniture found while scoring, and Readability's
+ * cleanConditionally, reduced (link-heavy blocks with little prose inside the region). The second is asked
+ * of each element as the block walk meets it, top down, rather than on a walk of its own: the block walk
+ * never enters a dropped element, so it asks exactly what a walk of the region would decide. A class, not a
+ * closure made per extract: the block walk's optimised code then meets the same method on every call.
  */
-function conditionalDrops(root: Element, top: Element, stats: Map<Element, Stats>): (el: Element) => boolean {
-  // Ancestors of the best candidate are the region's spine and stay whatever their link share.
-  const topText = stats.get(top)?.text ?? 0;
-  const spine = new Set<Element>();
-  for (let el: Element | null = top; el && el !== root; el = el.parentElement) spine.add(el);
-  return (el) => {
-    if (el === root || spine.has(el)) return false;
-    const s = stats.get(el);
+class RegionSkip implements ElementTest {
+  private readonly root_: Element;
+  private readonly stats_: Map<Element, Stats>;
+  private readonly skipped_: Set<Element>;
+  /** Ancestors of the best candidate are the region's spine and stay whatever their link share. */
+  private readonly spine_ = new Set<Element>();
+  private readonly topText_: number;
+
+  constructor(root: Element, top: Element, stats: Map<Element, Stats>, skipped: Set<Element>) {
+    this.root_ = root;
+    this.stats_ = stats;
+    this.skipped_ = skipped;
+    this.topText_ = stats.get(top)?.text ?? 0;
+    for (let el: Element | null = top; el && el !== root; el = el.parentElement) this.spine_.add(el);
+  }
+
+  has(el: Element): boolean {
+    if (this.skipped_.has(el)) return true;
+    if (el === this.root_ || this.spine_.has(el)) return false;
+    const s = this.stats_.get(el);
     // A block holding most of the candidate's text is its body, however many links it carries.
     return (
       s !== undefined &&
-      s.text < topText * C.CONDITIONAL_MAX_SHARE &&
+      s.text < this.topText_ * C.CONDITIONAL_MAX_SHARE &&
       (s.groups & CONDITIONAL) > 0 &&
       s.commas < C.PROSE_MIN_COMMAS &&
       linkDensity(s) > C.CONDITIONAL_LINK_DENSITY
     );
-  };
+  }
 }
 
 /** The upper-case tag and its groups, each distinct name converted once per page load. */

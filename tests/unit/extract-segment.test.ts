@@ -132,7 +132,7 @@ describe.each(PARSERS)('segmentation on %s', (parser) => {
 
   it('walks a region nested 20,000 levels deep without overflowing the stack', () => {
     const doc = deepPage(parser);
-    const walked = collectBlocks(doc.body, () => false, { maxNodes: 1e6, deadline: Infinity, now: () => 0 });
+    const walked = collectBlocks(doc.body, new Set(), { maxNodes: 1e6, deadline: Infinity, now: () => 0 });
     expect(walked.blocks.map((b) => b.text)).toEqual([BODY]);
   });
 
