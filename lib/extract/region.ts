@@ -551,7 +551,7 @@ function withHeadline(
  * cleanConditionally, reduced (link-heavy blocks with little prose inside the region). The second is asked
  * of each element as the block walk meets it, top down, rather than on a walk of its own: the block walk
  * never enters a dropped element, so it asks exactly what a walk of the region would decide. A class, not a
- * closure made per extract: the block walk's optimised code then meets the same method on every call.
+ * closure made per extract: the block walk's call meets the same method on every extract.
  */
 class RegionSkip implements ElementTest {
   private readonly root_: Element;
