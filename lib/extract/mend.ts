@@ -39,10 +39,14 @@ function isCutOff(text: string, countsOf: () => ScriptCounts): boolean {
   return wordCount(text) > HEADLINE_MAX_WORDS || text.endsWith(',');
 }
 
+/** The break is read by Latin rules: the first fragment is not CJK text, or ends in a split word. */
+function isLatinBreak(previous: string, previousCounts: ScriptCounts): boolean {
+  return HYPHEN_SPLIT.test(previous) || !isCjkCounts(previousCounts);
+}
+
 /** The second fragment starts as a continuation does: Latin text in lower case, CJK text with a letter or digit. */
 function startsAsContinuation(previous: string, previousCounts: ScriptCounts, next: string): boolean {
-  const latin = HYPHEN_SPLIT.test(previous) || !isCjkCounts(previousCounts);
-  return latin ? /^\p{Ll}/u.test(next) : /^[\p{L}\p{N}]/u.test(next);
+  return isLatinBreak(previous, previousCounts) ? /^\p{Ll}/u.test(next) : /^[\p{L}\p{N}]/u.test(next);
 }
 
 /**
@@ -51,7 +55,7 @@ function startsAsContinuation(previous: string, previousCounts: ScriptCounts, ne
  */
 function continues(previous: string, previousCounts: ScriptCounts, next: string): boolean {
   if (readDateline(next) || hasLineRole(next)) return false;
-  return !isCjkCounts(previousCounts) || HYPHEN_SPLIT.test(previous) || !isHeadlineShaped(next);
+  return isLatinBreak(previous, previousCounts) || !isHeadlineShaped(next);
 }
 
 /** The two fragments as one text, and whether the hyphen at the end of the first was dropped. */
