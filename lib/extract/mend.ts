@@ -45,17 +45,26 @@ function isLatinBreak(previous: string, previousCounts: ScriptCounts): boolean {
 }
 
 /** The second fragment starts as a continuation does: Latin text in lower case, CJK text with a letter or digit. */
-function startsAsContinuation(previous: string, previousCounts: ScriptCounts, next: string): boolean {
-  return isLatinBreak(previous, previousCounts) ? /^\p{Ll}/u.test(next) : /^[\p{L}\p{N}]/u.test(next);
+function startsAsContinuation(latin: boolean, next: string): boolean {
+  return latin ? /^\p{Ll}/u.test(next) : /^[\p{L}\p{N}]/u.test(next);
 }
 
 /**
  * The second fragment, which starts as a continuation does (the caller tests that first), carries on the first:
  * no headline, dateline, credit or caption of its own.
  */
-function continues(previous: string, previousCounts: ScriptCounts, next: string): boolean {
+function continues(latin: boolean, next: string): boolean {
   if (readDateline(next) || hasLineRole(next)) return false;
-  return isLatinBreak(previous, previousCounts) || !isHeadlineShaped(next);
+  return latin || !isHeadlineShaped(next);
+}
+
+/**
+ * A first fragment that does not end a sentence (the caller's first test) and the next are one paragraph
+ * broken by a column. How the next starts is the cheap test, so it goes first; the line readers run once each.
+ */
+function isColumnBreak(previous: string, countsOf: () => ScriptCounts, next: string): boolean {
+  const latin = isLatinBreak(previous, countsOf());
+  return startsAsContinuation(latin, next) && isCutOff(previous, countsOf) && continues(latin, next);
 }
 
 /** The two fragments as one text, and whether the hyphen at the end of the first was dropped. */
@@ -75,14 +84,7 @@ export function mendColumnBreaks(blocks: Block[]): Block[] {
     const previous = out[out.length - 1];
     const mendable =
       previous && isProse(previous) && isProse(block) && previous.group === block.group && !block.bold;
-    // How the fragments end and start are the cheap tests, so they go first; the line readers run once each.
-    if (
-      mendable &&
-      !endsSentence(previous.text) &&
-      startsAsContinuation(previous.text, countsOfLast(), block.text) &&
-      isCutOff(previous.text, countsOfLast) &&
-      continues(previous.text, countsOfLast(), block.text)
-    ) {
+    if (mendable && !endsSentence(previous.text) && isColumnBreak(previous.text, countsOfLast, block.text)) {
       const joined = join(previous.text, block.text);
       const counts = scriptCounts(block.text);
       const before = countsOfLast();
