@@ -12,7 +12,7 @@ import {
   headingLevelOf,
   mayHostShadow,
 } from '../extract/html-tags';
-import { CHAR_FACTS, WEIGHT_BITS, newTextFacts, readTextFacts, type TextFacts } from '../extract/text-facts';
+import { newTextFacts, readTextFacts, type TextFacts } from '../extract/text-facts';
 import { HEADLINE_MIN_CHARS, MAX_LINES, MAX_NODES, STORY_MAX_LINK_SHARE, STORY_MIN_CHARS } from './constants';
 
 export interface Line {
@@ -79,16 +79,6 @@ export interface ScanReader {
 /** JSON-LD read per script at most: types sit at the top, and huge scripts must not stall page load. */
 const MAX_JSON_LD_CHARS = 100_000;
 const FURNITURE = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
-/**
- * Weighted length of visible text: characters other than controls and the no-break and ideographic spaces,
- * Han ones counted HAN_WEIGHT times. A table read per character, not regexes: this runs on every text node
- * of every page load.
- */
-export function weightOf(text: string): number {
-  let weight = 0;
-  for (let i = 0; i < text.length; i++) weight += CHAR_FACTS[text.charCodeAt(i)]! & WEIGHT_BITS;
-  return weight;
-}
 
 /** What an element means to the scan, as bit flags read once per distinct tag name. */
 const READS_TYPES = 1 << 0;
@@ -206,13 +196,14 @@ export function scanPage(
   };
   const facts = newTextFacts();
   const readText = (value: string) => {
-    let w: number;
+    // Detection reads the same facts as the readers (one loop over a text's characters for every walk of
+    // the page): a detect call before extract then leaves that loop warmed for extract's walk.
+    readTextFacts(value, facts);
+    const w = facts.weight;
     if (reader) {
-      readTextFacts(value, facts);
-      w = facts.weight;
       reader.text(value, linkDepth > 0, facts);
       second?.text(value, linkDepth > 0, facts);
-    } else w = weightOf(value);
+    }
     if (!w) {
       if (text) text += ' ';
       return;

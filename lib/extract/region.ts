@@ -261,7 +261,7 @@ class RegionScorer implements RegionReader {
 
   text(raw: string, _inLink: boolean, facts: Readonly<TextFacts>): void {
     const stack = this.stack_;
-    const top = stack[stack.length - 1];
+    const top = lastOf(stack);
     if (this.leftOut_ || !top || !facts.visible) return;
     // The trimmed text's length; a long one counts each whitespace run as one space.
     const trimmed = facts.end - facts.start;
@@ -300,7 +300,7 @@ class RegionScorer implements RegionReader {
       return LEFT_OUT;
     }
     const stack = this.stack_;
-    const s = textlessStats(el, tag, groups, cls, stack[stack.length - 1]);
+    const s = textlessStats(el, tag, groups, cls, lastOf(stack));
     this.stats_.set(el, s);
     stack.push(s);
     this.paragraphMarks_.push(this.paragraphs_.length);
@@ -319,7 +319,7 @@ class RegionScorer implements RegionReader {
       this.linkDepth_--;
       if (s.text <= SHORT_LABEL_CHARS && C.PAGE_LIST_LINK.test(s.short ?? '')) s.pageLinks++;
     }
-    const parent = stack[stack.length - 1];
+    const parent = lastOf(stack);
     // No text below it: no label, no furniture by text, no vote, no story or headline, nothing to add up.
     if (s.text === 0) {
       if (parent) {
@@ -673,6 +673,15 @@ const nameWeight = remember(
 
 function linkDensity(s: Stats): number {
   return s.text ? s.link / s.text : 0;
+}
+
+/**
+ * The list's last item, or undefined when it is empty. Reading `list[-1]` on an empty stack (the walk's first
+ * and last element) is a lookup of the property "-1", not an index: optimised code compiled without having
+ * met it is thrown away when it comes.
+ */
+function lastOf<T>(list: T[]): T | undefined {
+  return list.length ? list[list.length - 1] : undefined;
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {

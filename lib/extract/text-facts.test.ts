@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { HAN_WEIGHT } from '../detect/constants';
-import { weightOf } from '../detect/scan';
 import { CLAUSE_PUNCTUATION } from './region-constants';
 import {
   ARABIC,
@@ -40,7 +39,7 @@ function referenceScript(code: number): number {
   return 0;
 }
 
-/** The definitions the one loop stands in for: weightOf, trim, `\S`, whitespace runs, clause marks. */
+/** The definitions the one loop stands in for: detection's weight, trim, `\S`, whitespace runs, clause marks. */
 function expected(text: string): TextFacts {
   const trimmed = text.trim();
   const start = trimmed ? text.indexOf(trimmed) : 0;
@@ -67,7 +66,7 @@ describe('readTextFacts', () => {
     '𠀀 astral Han 😀, emoji',
   ];
 
-  it.each(cases)('agrees with the regex and weightOf definitions on %j', (text) => {
+  it.each(cases)('agrees with the regex and weight definitions on %j', (text) => {
     const facts: TextFacts = { weight: -1, commas: -1, visible: -1, start: -1, end: -1, runs: -1 };
     readTextFacts(text, facts);
     expect(facts).toEqual(expected(text));
@@ -75,7 +74,7 @@ describe('readTextFacts', () => {
     expect(facts.visible + facts.runs).toBe(text.trim().replace(/\s+/g, ' ').length);
   });
 
-  it('agrees on every character of the Basic Multilingual Plane, as do weightOf, isSpaceCode, the scripts and HAN_CHAR', () => {
+  it('agrees on every character of the Basic Multilingual Plane, as do isSpaceCode, the scripts and HAN_CHAR', () => {
     const facts: TextFacts = { weight: 0, commas: 0, visible: 0, start: 0, end: 0, runs: 0 };
     for (let code = 0; code < 0x10000; code++) {
       const text = `a${String.fromCharCode(code)}b`;
@@ -83,14 +82,12 @@ describe('readTextFacts', () => {
       const want = expected(text);
       const got = {
         ...facts,
-        weightOf: weightOf(text),
         isSpaceCode: isSpaceCode(code),
         script: CHAR_FACTS[code]! >> SCRIPT_SHIFT,
         hanChar: HAN_CHAR.test(String.fromCharCode(code)),
       };
       const wanted = {
         ...want,
-        weightOf: want.weight,
         isSpaceCode: want.visible === 2,
         script: referenceScript(code),
         hanChar: referenceScript(code) === HAN,

@@ -1,11 +1,11 @@
-// What the page walk's readers need to know of a text node, read in one pass over its characters: the
-// walk meets every text node of the page, and three loops and a regex per node (weight, clause marks,
-// collapsed length, "shows anything") cost more than one loop that fills them all.
+// What the page walks need to know of a text node (detection's weight, the readers' clause marks, lengths
+// and "shows anything"), read in one pass over its characters: a walk meets every text node of the page,
+// and a loop or regex per question cost more than one loop that fills them all.
 import { HAN_WEIGHT } from '../detect/constants';
 import { CLAUSE_PUNCTUATION } from './region-constants';
 
 export interface TextFacts {
-  /** Weighted length of visible text (detect's weightOf): Han characters count HAN_WEIGHT. */
+  /** Weighted length of visible text (detection's measure of a line): Han characters count HAN_WEIGHT. */
   weight: number;
   /** Clause marks (commas, full stops…), as the region's scores count them. */
   commas: number;
@@ -32,7 +32,7 @@ export const newTextFacts = (): TextFacts => ({
  * Per UTF-16 code unit: its weight (0–3) in the low bits, then whether it is `\s` and a clause mark, then
  * the script of a letter (the language guess's LATIN…ARABIC, 0 for anything else).
  */
-export const WEIGHT_BITS = 3;
+const WEIGHT_BITS = 3;
 export const SPACE = 4;
 const CLAUSE = 8;
 export const SCRIPT_SHIFT = 4;
